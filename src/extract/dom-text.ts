@@ -1,0 +1,93 @@
+/**
+ * The one definition of "the text of a block element", shared by extraction (which reads paragraphs)
+ * and anchoring (which maps offsets in that text back to DOM ranges on the live page). Both must
+ * agree character for character, or highlights land on the wrong words.
+ *
+ * Whitespace runs collapse to one space and the ends are trimmed, as a reader sees them. Text inside
+ * script/style/template/noscript and elements hidden with the `hidden` attribute is skipped.
+ */
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
+const BREAK_TAGS = new Set(['BR']);
+const WS = /[\s\u00a0]/;
+
+/** A block's visible text, with, for each character, the text node and offset it came from. */
+export interface BlockText {
+  text: string;
+  /** `nodes[i]` is the text node of character i; null for a space that stands for a `<br>`. */
+  nodes: (Text | null)[];
+  offsets: number[];
+}
+
+function skipped(el: Element): boolean {
+  return SKIP_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/** The visible text of `root` with whitespace collapsed and trimmed, and a map back to text nodes. */
+export function blockText(root: Element): BlockText {
+  const out: BlockText = { text: '', nodes: [], offsets: [] };
+  const chars: string[] = [];
+  // A collapsed whitespace run waiting for the next visible character (dropped at the end: trim).
+  let pending: { node: Text | null; offset: number } | null = null;
+
+  const emit = (ch: string, node: Text | null, offset: number): void => {
+    chars.push(ch);
+    out.nodes.push(node);
+    out.offsets.push(offset);
+  };
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      const t = node as Text;
+      const data = t.data;
+      for (let i = 0; i < data.length; i++) {
+        const ch = data[i]!;
+        if (WS.test(ch)) {
+          if (!pending && chars.length > 0) pending = { node: t, offset: i };
+          continue;
+        }
+        if (pending) {
+          emit(' ', pending.node, pending.offset);
+          pending = null;
+        }
+        emit(ch, t, i);
+      }
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (skipped(el)) return;
+    if (BREAK_TAGS.has(el.tagName.toUpperCase())) {
+      if (!pending && chars.length > 0) pending = { node: null, offset: 0 };
+      return;
+    }
+    for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+  };
+
+  visit(root);
+  out.text = chars.join('');
+  return out;
+}
+
+/** Just the text of `blockText`, for callers that need no map. */
+export function visibleText(root: Element): string {
+  return blockText(root).text;
+}
+
+/** A DOM position for a character offset in a block's text. */
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+/**
+ * The DOM point at block-text offset `at`; with `end`, the point just after character `at - 1`, so
+ * that [pointAt(s), pointAt(e, true)) covers exactly the characters of `text.slice(s, e)`.
+ * Null when the offset falls outside the text or on a synthetic space.
+ */
+export function pointAt(bt: BlockText, at: number, end = false): DomPoint | null {
+  const i = end ? at - 1 : at;
+  const node = bt.nodes[i];
+  if (!node) return null;
+  const off = bt.offsets[i]!;
+  return { node, offset: end ? off + 1 : off };
+}
