@@ -1,0 +1,20 @@
+import type { SiteAdapter } from '../adapter';
+
+/**
+ * Цензор.НЕТ (censor.net), SITES.md: `/ua/news/<id>/<slug>` (Russian `/ru/`, English `/en/`). No current
+ * body selectors are known, so this adapter is deliberately thin: it only says which pages are articles
+ * and which language they are in, and the extractor takes the generic path (JSON-LD / OpenGraph, then
+ * its body scorer) for everything else. The site bans wide crawls: fetch its pages gently, if at all.
+ */
+export const adapter: SiteAdapter = {
+  id: 'censor',
+  hosts: ['censor.net'],
+  outlet: 'censor.net',
+  articlePaths: [/^\/(?:ua|ru|en)\/(?:news|resonance|blogs)\/\d+\/[\w-]+\/?$/],
+  body: [],
+  dropText: [/^Читайте (?:також|также)\b/i],
+  langFromUrl: (url) => {
+    const first = url.pathname.split('/')[1];
+    return first === 'ua' ? 'uk' : first === 'ru' ? 'ru' : first === 'en' ? 'en' : undefined;
+  },
+};
