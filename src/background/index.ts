@@ -1,0 +1,56 @@
+// Background entry: wiring only. Logic lives in handlers.ts, tab-store.ts and badge.ts.
+import browser from 'webextension-polyfill';
+import type { BackgroundToContent, ContentToBackground, UiToBackground } from '../shared/protocol';
+import { createClient, createServer, type Sender } from '../shared/rpc';
+import { fromContentScript, fromExtensionPage } from '../shared/guards';
+import { migrateSettings } from '../shared/settings';
+import { TEST_HOOK_MARKER, type TestToBackground } from '../shared/test-hooks';
+import { contentHandlers, uiHandlers, type BackgroundDeps } from './handlers';
+import { TabStore } from './tab-store';
+
+const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
+const log = (msg: string) => console.warn(`[zvirka] ${msg}`);
+
+const deps: BackgroundDeps = {
+  tabs: new TabStore(browser.storage.session),
+  async setBadge(tabId, badge) {
+    await browser.action.setBadgeText({ tabId, text: badge.text });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    await browser.action.setTitle({ tabId, title: badge.title || null });
+  },
+  contentOf: (tabId) => createClient<BackgroundToContent>('bg→content', (m) => browser.tabs.sendMessage(tabId, m)),
+  now: () => new Date(),
+};
+
+type Listener = (msg: unknown, sender: Sender) => Promise<unknown> | undefined;
+const listen = (l: Listener) => browser.runtime.onMessage.addListener(l as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+
+listen(createServer<ContentToBackground>('content→bg', contentHandlers(deps), fromContentScript(self), log));
+listen(createServer<UiToBackground>('ui→bg', uiHandlers(deps), fromExtensionPage(self), log));
+
+browser.tabs.onRemoved.addListener((tabId) => void deps.tabs.clear(tabId));
+browser.tabs.onUpdated.addListener((tabId, info) => {
+  // A navigation to another document makes the recorded claims stale; hash changes do not.
+  if (!info.url) return;
+  void deps.tabs.get(tabId).then((state) => {
+    if (state && state.url.split('#')[0] !== info.url!.split('#')[0]) return deps.tabs.clear(tabId);
+  });
+});
+browser.runtime.onInstalled.addListener(() => void migrateSettings(browser.storage.local));
+
+if (__ZVIRKA_TEST__) {
+  listen(
+    createServer<TestToBackground>(
+      'test→bg',
+      {
+        async openExtensionPage(sender, page) {
+          const query = page === 'popup.html' ? `?tab=${sender.tab?.id ?? ''}` : '';
+          await browser.tabs.create({ url: browser.runtime.getURL(page) + query });
+        },
+      },
+      fromContentScript(self),
+      log,
+    ),
+  );
+  console.info(TEST_HOOK_MARKER);
+}

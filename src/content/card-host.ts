@@ -1,0 +1,84 @@
+/**
+ * Hosts the claim card in a closed shadow root attached to <html> (outside the article), so the
+ * page's CSS cannot reach it and it cannot break the page's layout. The card is placed beside the
+ * claim (below it, or above when there is no room) and never over it.
+ */
+import { h, render } from 'preact';
+import type { ClaimView } from '../shared/protocol';
+import { ClaimCard } from '../ui/ClaimCard';
+import { UI_CSS } from '../ui/styles';
+
+/** Gap between the claim and the card, in CSS pixels. */
+const GAP = 8;
+/** Assumed card height when deciding above/below before it has rendered. */
+const CARD_HEIGHT_GUESS = 320;
+
+export class CardHost {
+  private readonly host: HTMLElement;
+  private readonly mount: HTMLElement;
+  private returnFocus: Element | null = null;
+  openClaim: string | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onClosed: (claimId: string) => void,
+  ) {
+    this.host = doc.createElement('zvirka-card');
+    // Inline styles beat the page's selectors without !important fights over the host element.
+    this.host.setAttribute('style', 'all: initial; position: absolute; z-index: 2147483646; display: none;');
+    const shadow = this.host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = UI_CSS;
+    this.mount = doc.createElement('div');
+    this.mount.className = 'zv-root';
+    shadow.append(style, this.mount);
+    doc.documentElement.append(this.host);
+  }
+
+  /** Opens the card for `claim` beside `range`. */
+  show(claim: ClaimView, range: Range): void {
+    if (!this.openClaim) this.returnFocus = this.doc.activeElement;
+    this.openClaim = claim.id;
+    render(h(ClaimCard, { claim, onClose: () => this.hide() }), this.mount);
+    this.place(range);
+  }
+
+  private place(range: Range): void {
+    const win = this.doc.defaultView!;
+    const rects = Array.from(range.getClientRects());
+    const first = rects[0] ?? range.getBoundingClientRect();
+    const last = rects[rects.length - 1] ?? first;
+    const height = this.mount.getBoundingClientRect().height || CARD_HEIGHT_GUESS;
+    const below = win.innerHeight - last.bottom >= height + GAP || first.top < height + GAP;
+    const top = below ? last.bottom + GAP : first.top - GAP - height;
+    const width = Math.min(416, win.innerWidth - 16);
+    const left = Math.max(8, Math.min(first.left, win.innerWidth - width - 8));
+    Object.assign(this.host.style, {
+      display: 'block',
+      top: `${top + win.scrollY}px`,
+      left: `${left + win.scrollX}px`,
+    });
+  }
+
+  /** Closes the card and gives focus back to where it was. */
+  hide(): void {
+    const id = this.openClaim;
+    if (!id) return;
+    this.openClaim = null;
+    render(null, this.mount);
+    this.host.style.display = 'none';
+    if (this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
+    this.onClosed(id);
+  }
+
+  /** Whether an event happened inside the card. */
+  contains(target: EventTarget | null): boolean {
+    return target === this.host;
+  }
+
+  /** Removes the host element. */
+  destroy(): void {
+    render(null, this.mount);
+    this.host.remove();
+  }
+}

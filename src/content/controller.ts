@@ -1,0 +1,94 @@
+/**
+ * Ties the page's claims to the reader's actions: a click on a highlighted claim opens its card,
+ * `focusClaim` (from the popup) scrolls to a claim and opens it. Listens with an AbortSignal, so
+ * `destroy()` leaves the page exactly as it was (STYLE.md 6).
+ */
+import type { ClaimView } from '../shared/protocol';
+import { CardHost } from './card-host';
+import type { Highlighter } from './highlight';
+import { caretAt, claimAt } from './hit-test';
+
+/** Mutations are batched for this long before stale highlights are dropped. */
+const PRUNE_DELAY_MS = 150;
+
+export class PageController {
+  private readonly abort = new AbortController();
+  private readonly card: CardHost;
+  private readonly views: Map<string, ClaimView>;
+
+  constructor(
+    private readonly doc: Document,
+    views: ClaimView[],
+    private readonly highlighter: Highlighter,
+  ) {
+    this.views = new Map(views.map((v) => [v.id, v]));
+    this.card = new CardHost(doc, () => highlighter.setActive(null));
+    const opts = { signal: this.abort.signal, capture: true };
+    doc.addEventListener('click', (e) => this.onClick(e), opts);
+    doc.addEventListener('keydown', (e) => this.onKey(e), opts);
+    this.observer = new (doc.defaultView!.MutationObserver)(() => this.schedulePrune());
+    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  private readonly observer: MutationObserver;
+  private pruneTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Pages that rewrite their DOM leave ranges pointing at detached or changed text: drop those. */
+  private schedulePrune(): void {
+    if (this.pruneTimer !== undefined) return;
+    this.pruneTimer = setTimeout(() => {
+      this.pruneTimer = undefined;
+      for (const [id, { range }] of this.highlighter.entries()) {
+        const text = range.toString().replace(/\s+/g, ' ').trim();
+        const expected = this.views.get(id)?.text.replace(/\s+/g, ' ').trim();
+        if (!range.startContainer.isConnected || !range.endContainer.isConnected || text !== expected) {
+          if (this.card.openClaim === id) this.card.hide();
+          this.highlighter.delete(id);
+        }
+      }
+    }, PRUNE_DELAY_MS);
+  }
+
+  private onClick(e: MouseEvent): void {
+    // Synthetic clicks from page scripts must not drive the extension's UI (STYLE.md 5).
+    if (!e.isTrusted || e.button !== 0) return;
+    if (this.card.contains(e.target)) return;
+    const caret = caretAt(this.doc, e.clientX, e.clientY);
+    const id = caret ? claimAt(caret, this.highlighter.entries()) : null;
+    // A click on a claim that is also a link (the page's own <a>) keeps its default behaviour.
+    if (id && !(e.target as Element | null)?.closest?.('a[href]')) this.open(id);
+    else if (this.card.openClaim) this.card.hide();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && e.isTrusted && this.card.openClaim) this.card.hide();
+  }
+
+  /** Opens the card of a claim; false when the claim is not (or no longer) on the page. */
+  open(claimId: string): boolean {
+    const view = this.views.get(claimId);
+    const entry = this.highlighter.entries().get(claimId);
+    if (!view || !entry || !entry.range.startContainer.isConnected) return false;
+    this.highlighter.setActive(claimId);
+    this.card.show(view, entry.range);
+    return true;
+  }
+
+  /** Scrolls a claim into view, then opens its card. */
+  focus(claimId: string): boolean {
+    const entry = this.highlighter.entries().get(claimId);
+    if (!entry || !entry.range.startContainer.isConnected) return false;
+    const el = entry.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    return this.open(claimId);
+  }
+
+  /** Removes listeners, the card and every highlight. */
+  destroy(): void {
+    this.abort.abort();
+    this.observer.disconnect();
+    clearTimeout(this.pruneTimer);
+    this.card.destroy();
+    this.highlighter.destroy();
+  }
+}

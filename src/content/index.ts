@@ -1,0 +1,81 @@
+// Content-script entry: wiring only. The work is in pipeline.ts (extract → detect → anchor),
+// highlight.ts and controller.ts. Every step is contained: an exception is logged and the page
+// carries on untouched (content scripts run in an isolated world; nothing here throws into it).
+import browser from 'webextension-polyfill';
+import { loadGazetteer } from '../core/entities/gazetteer';
+import type { BackgroundToContent, ContentToBackground } from '../shared/protocol';
+import { createClient, createServer, type Sender } from '../shared/rpc';
+import { fromExtension } from '../shared/guards';
+import { isSiteEnabled, loadSettings } from '../shared/settings';
+import type { TestToBackground } from '../shared/test-hooks';
+import { PageController } from './controller';
+import { Highlighter } from './highlight';
+import { analyzePage } from './pipeline';
+import { toView } from './views';
+
+const log = (msg: string, err?: unknown) => console.warn(`[zvirka] ${msg}`, err ?? '');
+const bg = createClient<ContentToBackground>('content→bg', (m) => browser.runtime.sendMessage(m));
+const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
+let controller: PageController | null = null;
+
+async function run(): Promise<void> {
+  const url = location.href;
+  const settings = await loadSettings(browser.storage.local);
+  if (!isSiteEnabled(settings, location.hostname)) {
+    await bg.pageSkipped(url, { disabled: true });
+    return;
+  }
+  performance.mark('zvirka:start');
+  if (__ZVIRKA_TEST__ && document.documentElement.dataset.zvirkaTestFault === 'throw') {
+    throw new Error('injected fault (test build)');
+  }
+  const analysis = analyzePage(document, url);
+  if ('notArticle' in analysis) {
+    await bg.pageSkipped(url, { notArticle: analysis.reason });
+    return;
+  }
+  const { article, claims, ranges } = analysis;
+  const gazetteer = loadGazetteer();
+  const views = claims.filter((c) => ranges.has(c.id)).map((c) => toView(c, [], (id, lang) => gazetteer.name(id, lang)));
+  const CSSx = globalThis.CSS as unknown as { highlights?: Map<string, unknown> };
+  const highlighter = new Highlighter(CSSx.highlights, (globalThis as unknown as { Highlight?: never }).Highlight);
+  for (const v of views) highlighter.set(v.id, ranges.get(v.id)!, v.state);
+  controller = new PageController(document, views, highlighter);
+  performance.mark('zvirka:end');
+  const { duration } = performance.measure('zvirka:analyze', 'zvirka:start', 'zvirka:end');
+  await bg.pageAnalyzed({
+    url,
+    title: article.title,
+    outlet: article.outlet,
+    lang: article.lang,
+    adapter: article.adapter,
+    claims: views,
+    elapsedMs: Math.round(duration * 10) / 10,
+  });
+}
+
+type Listener = (msg: unknown, sender: Sender) => Promise<unknown> | undefined;
+browser.runtime.onMessage.addListener(
+  createServer<BackgroundToContent>(
+    'bg→content',
+    { focusClaim: (_s, claimId) => controller?.focus(claimId) ?? false },
+    fromExtension(self),
+    log,
+  ) as Listener as Parameters<typeof browser.runtime.onMessage.addListener>[0],
+);
+
+if (__ZVIRKA_TEST__) {
+  const testBg = createClient<TestToBackground>('test→bg', (m) => browser.runtime.sendMessage(m));
+  window.addEventListener('message', (e) => {
+    if (e.source === window && e.data?.zvirkaTest === 'open-popup') void testBg.openExtensionPage('popup.html');
+    if (e.source === window && e.data?.zvirkaTest === 'open-options') void testBg.openExtensionPage('options.html');
+  });
+}
+
+if (window.top === window) {
+  run().catch((err) => {
+    log('analysis failed; the page is left as it was', err);
+    controller?.destroy();
+    controller = null;
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * Styles for the claim card (inside its shadow root) and the popup. One sheet so both look the
+ * same; colours follow the system's dark mode; sizes in rem so 200% zoom reflows instead of clipping.
+ */
+export const UI_CSS = `
+:host, .zv-root { all: initial; }
+.zv-root, .zv-card, .zv-popup {
+  --zv-bg: #ffffff; --zv-fg: #1b1d22; --zv-muted: #5a6070; --zv-border: #d5d9e2; --zv-accent: #2446c8;
+  --zv-denied: #b3261e; --zv-denied-bg: #fde8e7; --zv-ok: #1e7a34; --zv-ok-bg: #e3f4e7; --zv-none-bg: #fff6cc;
+  font: 0.875rem/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  color: var(--zv-fg);
+}
+@media (prefers-color-scheme: dark) {
+  .zv-root, .zv-card, .zv-popup {
+    --zv-bg: #1d2027; --zv-fg: #e9ecf2; --zv-muted: #a7afc0; --zv-border: #3a404d; --zv-accent: #8fa8ff;
+    --zv-denied: #ffb4ab; --zv-denied-bg: #4a1f1c; --zv-ok: #8fd9a0; --zv-ok-bg: #1c3a24; --zv-none-bg: #3d3613;
+  }
+}
+.zv-card {
+  display: block; box-sizing: border-box; width: min(26rem, calc(100vw - 1rem)); max-height: 70vh; overflow: auto;
+  background: var(--zv-bg); border: 1px solid var(--zv-border); border-radius: 0.5rem;
+  box-shadow: 0 0.5rem 1.5rem rgba(0,0,0,.18); padding: 0.75rem 0.9rem; outline: none;
+}
+.zv-card:focus-visible { outline: 2px solid var(--zv-accent); outline-offset: 2px; }
+.zv-card-head { display: flex; align-items: center; justify-content: space-between; margin-bottom: 0.4rem; }
+.zv-title { font-size: 0.8rem; letter-spacing: .04em; text-transform: uppercase; color: var(--zv-accent); margin: 0; }
+.zv-close { font: inherit; font-size: 1.2rem; line-height: 1; border: 0; background: transparent; color: var(--zv-muted);
+  cursor: pointer; padding: 0.15rem 0.45rem; border-radius: 0.3rem; }
+.zv-close:hover, .zv-close:focus-visible { background: var(--zv-border); color: var(--zv-fg); }
+.zv-chips { display: flex; flex-wrap: wrap; gap: 0.3rem; margin-bottom: 0.4rem; }
+.zv-chip { font-size: 0.75rem; padding: 0.05rem 0.45rem; border-radius: 999px; border: 1px solid var(--zv-border); color: var(--zv-muted); }
+.zv-state-denied { background: var(--zv-denied-bg); color: var(--zv-denied); border-color: transparent; }
+.zv-state-corroborated { background: var(--zv-ok-bg); color: var(--zv-ok); border-color: transparent; }
+.zv-state-none { background: var(--zv-none-bg); color: var(--zv-fg); border-color: transparent; }
+.zv-quote { margin: 0 0 0.5rem; padding-left: 0.6rem; border-left: 3px solid var(--zv-border); unicode-bidi: isolate; }
+.zv-attribution { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 0.6rem; margin: 0 0 0.6rem; }
+.zv-attribution dt { color: var(--zv-muted); }
+.zv-attribution dd { margin: 0; font-weight: 600; unicode-bidi: isolate; }
+.zv-group { font-size: 0.8rem; margin: 0.6rem 0 0.3rem; color: var(--zv-muted); text-transform: uppercase; letter-spacing: .03em; }
+.zv-evidence-list ul { list-style: none; margin: 0; padding: 0; }
+.zv-evidence { padding: 0.45rem 0.55rem; margin-bottom: 0.35rem; border-radius: 0.35rem; border: 1px solid var(--zv-border); }
+.zv-evidence.zv-denies { border-left: 4px solid var(--zv-denied); }
+.zv-evidence.zv-corroborates { border-left: 4px solid var(--zv-ok); }
+.zv-meta { font-size: 0.75rem; color: var(--zv-muted); unicode-bidi: isolate; }
+.zv-sentence { display: block; margin: 0.2rem 0; unicode-bidi: isolate; }
+.zv-open { color: var(--zv-accent); }
+.zv-empty { color: var(--zv-muted); margin: 0.3rem 0 0; }
+`;
