@@ -53,6 +53,8 @@ export interface Article {
   /** What was dropped as furniture (short descriptions, for debugging and tests). */
   dropped?: string[];
   trace?: ExtractionTrace;
+  /** Diagnostics from extraction: JSON-LD that did not parse, limits reached, fallbacks taken. */
+  notes?: string[];
 }
 
 /** Returned instead of an Article when the input is not a news article. */

@@ -1,0 +1,97 @@
+/**
+ * Page metadata, in the order SITES.md asks for: JSON-LD first, then OpenGraph / `<meta>`, then
+ * `time[datetime]`. Each value carries where it came from so the Article's trace can say so.
+ */
+import type { ExtractionTrace, Lang } from '../core/types';
+import { ldAuthors, ldString, readJsonLd, type JsonObject } from './json-ld';
+import { normalizeIsoDate } from './dates';
+import { langFromTag } from './lang-guess';
+
+type Source = ExtractionTrace[string];
+
+/** A metadata value and the path it took. */
+export interface Sourced<T> {
+  value: T;
+  from: Source;
+}
+
+/** What the page says about itself, before any adapter or body is looked at. */
+export interface PageMeta {
+  title?: Sourced<string>;
+  published?: Sourced<string>;
+  author?: Sourced<string>;
+  lang?: Sourced<Exclude<Lang, 'und'>>;
+  canonicalUrl?: string;
+  siteName?: string;
+  /** `og:type` (`article`, `website`), lower-cased. */
+  ogType?: string;
+  /** The JSON-LD article item, when there is one. */
+  jsonLd?: JsonObject;
+  notes: string[];
+}
+
+function meta(doc: Document, key: string): string | undefined {
+  // `property` for OpenGraph, `name` for the rest; some sites mix them up.
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  const v = el?.getAttribute('content')?.trim();
+  return v || undefined;
+}
+
+function collapse(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function sourced<T>(value: T | undefined, from: Source): Sourced<T> | undefined {
+  return value === undefined ? undefined : { value, from };
+}
+
+/** Read JSON-LD, OpenGraph, `<meta>`, `time[datetime]`, `<link rel=canonical>` and language markup. */
+export function readPageMeta(doc: Document, kyivTime: boolean): PageMeta {
+  const ld = readJsonLd(doc);
+  const art = ld.article;
+  const out: PageMeta = { notes: ld.notes, jsonLd: art };
+  out.siteName = meta(doc, 'og:site_name');
+  out.ogType = meta(doc, 'og:type')?.toLowerCase();
+
+  const ldTitle = art ? ldString(art['headline']) ?? ldString(art['name']) : undefined;
+  const ogTitle = meta(doc, 'og:title');
+  out.title = sourced(ldTitle && collapse(ldTitle), 'json-ld') ?? sourced(ogTitle && collapse(ogTitle), 'opengraph');
+
+  const ldDate = art ? ldString(art['datePublished']) : undefined;
+  const metaDate = meta(doc, 'article:published_time') ?? meta(doc, 'pubdate') ?? meta(doc, 'date');
+  const timeEl = doc.querySelector('article time[datetime], time[datetime]');
+  out.published =
+    sourced(ldDate ? normalizeIsoDate(ldDate, kyivTime) : undefined, 'json-ld') ??
+    sourced(metaDate ? normalizeIsoDate(metaDate, kyivTime) : undefined, 'opengraph') ??
+    sourced(normalizeIsoDate(timeEl?.getAttribute('datetime') ?? '', kyivTime), 'meta');
+
+  const ldAuthor = art ? ldAuthors(art['author']) : undefined;
+  const metaAuthor = meta(doc, 'author') ?? meta(doc, 'article:author');
+  // `article:author` is often a profile URL, which is not a name.
+  const metaName = metaAuthor && !/^https?:/.test(metaAuthor) ? collapse(metaAuthor) : undefined;
+  out.author = sourced(ldAuthor && collapse(ldAuthor), 'json-ld') ?? sourced(metaName, 'meta');
+
+  const ldLang = art ? langFromTag(ldString(art['inLanguage'])) : undefined;
+  const htmlLang = langFromTag(doc.documentElement?.getAttribute('lang'));
+  const ogLocale = langFromTag(meta(doc, 'og:locale'));
+  const httpEquiv = Array.from(doc.querySelectorAll('meta[http-equiv]')).find(
+    (m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-language',
+  );
+  const httpLang = langFromTag(httpEquiv?.getAttribute('content'));
+  out.lang = sourced(ldLang, 'json-ld') ?? sourced(htmlLang, 'meta') ?? sourced(ogLocale, 'opengraph') ?? sourced(httpLang, 'meta');
+
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const ldUrl = art ? ldString(art['url']) ?? ldString((art['mainEntityOfPage'] as JsonObject | undefined)?.['@id']) : undefined;
+  out.canonicalUrl = canonical ?? ldUrl;
+  return out;
+}
+
+/** A title with the site's name removed from its end ("Заголовок | УНІАН" → "Заголовок"). */
+export function stripSiteName(title: string, siteName: string | undefined, outlet: string): string {
+  const m = /^(.*\S)\s+[|–—-]\s+([^|–—-]{2,40})$/.exec(title);
+  if (!m) return title;
+  const tail = m[2]!.toLowerCase();
+  const brand = outlet.split('.')[0]!.toLowerCase();
+  const isSite = (siteName && tail.includes(siteName.toLowerCase())) || tail.includes(brand) || tail.includes(outlet);
+  return isSite ? m[1]! : title;
+}
