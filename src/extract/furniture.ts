@@ -18,15 +18,16 @@ export const COMMON_DROP_SELECTORS = [
 /** Photo credits, author lines and share bars are short; a long paragraph that opens with "Фото" is text. */
 const SHORT_LINE_MAX_CHARS = 150;
 
+// Note: `\b` is ASCII-only even with the `u` flag, so Cyrillic words end in `(?!\p{L})` instead.
 /** Block texts that are furniture: pattern, the name recorded in `Article.dropped`, and a length cap if any. */
 export const COMMON_DROP_TEXT: [RegExp, string, number?][] = [
-  [/^(Читайте|Читати|Дивіться|Дивись|Смотрите|Слухайте)\s+(також|также|тоже|більше)\b/iu, 'read-also'],
+  [/^(Читайте|Читати|Дивіться|Дивись|Смотрите|Слухайте)\s+(також|также|тоже|більше)(?!\p{L})/iu, 'read-also'],
   [/^(Read|See) also\b/i, 'read-also'],
   [/^(Вас|Вам)\s+(також|также|тоже)\s+(можуть|може|могут|может)\s+(зацікавити|заинтересовать|сподобатися|понравиться)/iu, 'may-interest'],
   [/^(Фото|Фото ілюстративне|Фото иллюстративное|Ілюстративне фото|Иллюстративное фото|Photo|Відео|Видео|Колаж|Коллаж|Джерело фото|Источник фото)(\s*[:.]|$|\s+[«"“]?[\p{Lu}A-Z])/u, 'photo-credit', SHORT_LINE_MAX_CHARS],
   [/^(Теги|Теґи|Мітки|Метки|Tags|Спецтема|Тема)\s*:/iu, 'tags'],
   [/^(Автор|Author|Автор фото)\s*:/iu, 'author-line', SHORT_LINE_MAX_CHARS],
-  [/^(Поділитися|Поделиться|Share)\b/iu, 'share-bar', SHORT_LINE_MAX_CHARS],
+  [/^(Поділитися|Поделиться|Share)(?!\p{L})/iu, 'share-bar', SHORT_LINE_MAX_CHARS],
   [/^(Якщо ви помітили помилку|Если вы заметили ошибку|Помітили помилку|Заметили ошибку)/iu, 'error-report-prompt'],
   [/^(Вибір редактора|Выбор редакции|Вибір редакції)$/iu, 'editors-choice'],
   [/^[\d\s.,:/]+$/u, 'counter'],
