@@ -12,7 +12,10 @@ export const adapter: SiteAdapter = {
   outlet: 'censor.net',
   articlePaths: [/^\/(?:ua|ru|en)\/(?:news|resonance|blogs)\/\d+\/[\w-]+\/?$/],
   body: [],
-  dropText: [/^Читайте (?:також|также)\b/i],
+  // Rules still apply to whatever body the generic path finds: the closing credit line ("Джерело: Reuters")
+  // names where the news came from and is not a sentence of the article.
+  drop: ['.news-view__tags', '.news-view__share', '.news-view__tg'],
+  dropText: [/^Читайте (?:також|также)(?!\p{L})/iu, /^(?:Джерело|Источник|Source)\s*:\s*\S.{0,80}$/i],
   langFromUrl: (url) => {
     const first = url.pathname.split('/')[1];
     return first === 'ua' ? 'uk' : first === 'ru' ? 'ru' : first === 'en' ? 'en' : undefined;

@@ -30,7 +30,7 @@ export const adapter: SiteAdapter = {
     '.print_magazine_promo_new',
     'blockquote.twitter-tweet',
   ],
-  dropText: [/^Читайте (?:також|также)\b/i, /^Приєднуйтесь до нас у соцмережах/i, /^Присоединяйтесь к нам в соцсетях/i],
+  dropText: [/^Читайте (?:також|также)(?!\p{L})/iu, /^Приєднуйтесь до нас у соцмережах/i, /^Присоединяйтесь к нам в соцсетях/i],
   stopAt: [/^Текст опубліковано з/i, /^Текст опубликован с/i],
   langFromUrl: (url) => (url.pathname.startsWith('/ukr/') ? 'uk' : 'ru'),
 };

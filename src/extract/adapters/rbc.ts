@@ -26,7 +26,7 @@ export const adapter: SiteAdapter = {
     'blockquote.twitter-tweet',
     'figure',
   ],
-  dropText: [/^Читайте (?:також|также)\b/i, /^Читайте (?:нас )?(?:у|в) Google News/i, /^Читайте РБК-Україна/i],
+  dropText: [/^Читайте (?:також|также)(?!\p{L})/iu, /^Читайте (?:нас )?(?:у|в) Google News/i, /^Читайте РБК-Україна/i],
   stopAt: [/^Більше новин(?: про| у| в)? .*(?:Telegram|Google News)/i, /^Больше новостей .*(?:Telegram|Google News)/i],
   langFromUrl: (url) => (url.pathname.startsWith('/rus/') ? 'ru' : url.pathname.startsWith('/ukr/') ? 'uk' : undefined),
 };
