@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 // Two tiers, one command: `vitest run` runs both. The e2e tier drives real Chromium and Firefox
 // against dist-test/ (the production build plus test hooks, see build.mjs), one file at a time.
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // Vite 8 transforms TypeScript with oxc: JSX goes to Preact's automatic runtime, as in build.mjs.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  define: { __ZVIRKA_TEST__: 'false', __ZVIRKA_BROWSER__: '"chrome"' },
   test: {
     projects: [
       {

@@ -26,7 +26,9 @@ export class CardHost {
     this.host = doc.createElement('zvirka-card');
     // Inline styles beat the page's selectors without !important fights over the host element.
     this.host.setAttribute('style', 'all: initial; position: absolute; z-index: 2147483646; display: none;');
-    const shadow = this.host.attachShadow({ mode: 'closed' });
+    // Closed in production so page scripts cannot read or tamper with the card; open in the test build
+    // so end-to-end tests can assert on its contents.
+    const shadow = this.host.attachShadow({ mode: __ZVIRKA_TEST__ ? 'open' : 'closed' });
     const style = doc.createElement('style');
     style.textContent = UI_CSS;
     this.mount = doc.createElement('div');

@@ -18,11 +18,17 @@ const bg = createClient<ContentToBackground>('content→bg', (m) => browser.runt
 const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
 let controller: PageController | null = null;
 
+/** Test build only: tells e2e tests where the content script got to (no such attribute in production). */
+function testStatus(status: 'ready' | 'skipped' | 'failed'): void {
+  if (__ZVIRKA_TEST__) document.documentElement.dataset.zvirkaTestStatus = status;
+}
+
 async function run(): Promise<void> {
   const url = location.href;
   const settings = await loadSettings(browser.storage.local);
   if (!isSiteEnabled(settings, location.hostname)) {
     await bg.pageSkipped(url, { disabled: true });
+    testStatus('skipped');
     return;
   }
   performance.mark('zvirka:start');
@@ -32,6 +38,7 @@ async function run(): Promise<void> {
   const analysis = analyzePage(document, url);
   if ('notArticle' in analysis) {
     await bg.pageSkipped(url, { notArticle: analysis.reason });
+    testStatus('skipped');
     return;
   }
   const { article, claims, ranges } = analysis;
@@ -52,6 +59,7 @@ async function run(): Promise<void> {
     claims: views,
     elapsedMs: Math.round(duration * 10) / 10,
   });
+  testStatus('ready');
 }
 
 type Listener = (msg: unknown, sender: Sender) => Promise<unknown> | undefined;
@@ -77,5 +85,6 @@ if (window.top === window) {
     log('analysis failed; the page is left as it was', err);
     controller?.destroy();
     controller = null;
+    testStatus('failed');
   });
 }

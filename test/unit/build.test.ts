@@ -1,0 +1,39 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TEST_HOOK_MARKER } from '../../src/shared/test-hooks';
+
+// `npm test` builds dist/ (production) and dist-test/ (with hooks) before running vitest.
+const built = (dir: string) => {
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`node build.mjs\` (and --test-hooks) first`);
+  return readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8'));
+};
+
+describe('build output', () => {
+  it('production bundles contain no test hooks; the test build does', () => {
+    for (const target of ['chrome', 'firefox']) {
+      for (const js of built(join('dist', target))) {
+        expect(js).not.toContain(TEST_HOOK_MARKER);
+        expect(js).not.toContain('zvirkaTest');
+      }
+      expect(built(join('dist-test', target)).join('\n')).toContain(TEST_HOOK_MARKER);
+    }
+  });
+
+  it('writes per-browser manifests: Chrome without Firefox keys, Firefox with its add-on id', () => {
+    const chrome = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8'));
+    const firefox = JSON.parse(readFileSync('dist/firefox/manifest.json', 'utf8'));
+    expect(chrome.background).toEqual({ service_worker: 'background.js', type: 'module' });
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(firefox.background.scripts).toEqual(['background.js']);
+    expect(firefox.browser_specific_settings.gecko.id).toBe('zvirka@zvirka.app');
+  });
+
+  it('never turns remote text into markup', () => {
+    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx)$/.test(f));
+    for (const f of sources) {
+      const code = readFileSync(join('src', f), 'utf8');
+      expect(code, f).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(/);
+    }
+  });
+});

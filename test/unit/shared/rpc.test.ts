@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { contentHandlers, uiHandlers, type BackgroundDeps } from '../../../src/background/handlers';
+import { TabStore } from '../../../src/background/tab-store';
+import { fromContentScript, fromExtension, fromExtensionPage } from '../../../src/shared/guards';
+import type { BackgroundToContent, ContentToBackground, PageReport, UiToBackground } from '../../../src/shared/protocol';
+import { RemoteError, createClient, createServer } from '../../../src/shared/rpc';
+import { FakeExtension } from '../../fakes/browser';
+
+const PAGE = 'https://ua.korrespondent.net/world/4812345-rutte';
+const report: PageReport = {
+  url: PAGE,
+  title: 'Рютте відзначив тісну співпрацю Москви та Пекіна',
+  outlet: 'korrespondent.net',
+  lang: 'uk',
+  adapter: 'korrespondent',
+  elapsedMs: 3.2,
+  claims: [
+    { id: 'c0', text: 'Китай спростував публікацію Reuters', kind: 'denial', speaker: 'Китай', checkworthiness: 0.9, state: 'none', links: [] },
+  ],
+};
+
+function setup() {
+  const ext = new FakeExtension();
+  const self = { extensionId: ext.id, extensionOrigin: ext.origin };
+  const focused: string[] = [];
+  ext.tabListeners.set(7, [
+    createServer<BackgroundToContent>('bg→content', { focusClaim: (_s, id) => (focused.push(id), id === 'c0') }, fromExtension(self)),
+  ]);
+  const deps: BackgroundDeps = {
+    tabs: new TabStore(ext.session),
+    setBadge: async (tabId, b) => void ext.badges.set(tabId, { text: b.text, color: b.color }),
+    contentOf: (tabId) => createClient<BackgroundToContent>('bg→content', ext.sendToTab(tabId)),
+    now: () => new Date('2026-05-20T15:00:00Z'),
+  };
+  ext.backgroundListeners.push(
+    createServer<ContentToBackground>('content→bg', contentHandlers(deps), fromContentScript(self)),
+    createServer<UiToBackground>('ui→bg', uiHandlers(deps), fromExtensionPage(self)),
+  );
+  const content = createClient<ContentToBackground>('content→bg', ext.sendFrom(ext.contentSender(7, PAGE)));
+  const popup = createClient<UiToBackground>('ui→bg', ext.sendFrom(ext.pageSender('popup.html')));
+  return { ext, deps, content, popup, focused };
+}
+
+describe('message protocol', () => {
+  it('round-trips a page report from the content script to the popup through the background', async () => {
+    const { content, popup, ext } = setup();
+    await content.pageAnalyzed(report);
+    const state = await popup.tabState(7);
+    expect(state).toMatchObject({ status: 'analysed', tabId: 7, url: PAGE, claims: report.claims });
+    expect(ext.badges.get(7)).toEqual({ text: '1', color: '#2446c8' });
+    expect(await popup.tabState(8)).toBeNull();
+  });
+
+  it('relays focusClaim from the popup to the content script of that tab', async () => {
+    const { popup, focused } = setup();
+    expect(await popup.focusClaim(7, 'c0')).toBe(true);
+    expect(await popup.focusClaim(7, 'c9')).toBe(false);
+    // A tab without a content script answers false instead of throwing at the popup.
+    expect(await popup.focusClaim(99, 'c0')).toBe(false);
+    expect(focused).toEqual(['c0', 'c9']);
+  });
+
+  it('refuses privileged calls from a content script', async () => {
+    const { ext } = setup();
+    const spoof = createClient<UiToBackground>('ui→bg', ext.sendFrom(ext.contentSender(7, PAGE)));
+    await expect(spoof.tabState(7)).rejects.toMatchObject({ name: 'RemoteError', remoteName: 'Forbidden' });
+  });
+
+  it('refuses content calls from another extension, from frames and from non-web pages', async () => {
+    const { ext } = setup();
+    const other = { ...ext.contentSender(7, PAGE), id: 'someone-else' };
+    const frame = { ...ext.contentSender(7, PAGE), frameId: 3 };
+    const file = ext.contentSender(7, 'file:///etc/passwd');
+    const noTab = { id: ext.id, url: PAGE };
+    for (const sender of [other, frame, file, noTab]) {
+      const c = createClient<ContentToBackground>('content→bg', ext.sendFrom(sender));
+      await expect(c.pageAnalyzed(report)).rejects.toMatchObject({ remoteName: 'Forbidden' });
+    }
+    const popup = createClient<UiToBackground>('ui→bg', ext.sendFrom(ext.pageSender('popup.html')));
+    expect(await popup.tabState(7)).toBeNull();
+  });
+
+  it('re-throws handler errors at the caller and rejects unknown methods', async () => {
+    const { ext } = setup();
+    ext.backgroundListeners.unshift(
+      createServer<{ boom(): Promise<void> }>('test→bg', { boom: () => Promise.reject(new TypeError('bad input')) }, () => true),
+    );
+    const c = createClient<{ boom(): Promise<void>; nope(): Promise<void> }>('test→bg', ext.sendFrom(ext.pageSender('x.html')));
+    const err = await c.boom().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RemoteError);
+    expect(err).toMatchObject({ remoteName: 'TypeError', message: 'bad input' });
+    await expect(c.nope()).rejects.toMatchObject({ remoteName: 'NoSuchMethod' });
+  });
+
+  it('keeps tab state across a background restart (state lives in storage, not in the worker)', async () => {
+    const { ext, content } = setup();
+    await content.pageAnalyzed(report);
+    // A new worker: fresh listeners and handlers over the same storage.
+    ext.backgroundListeners.length = 0;
+    const self = { extensionId: ext.id, extensionOrigin: ext.origin };
+    const deps2: BackgroundDeps = {
+      tabs: new TabStore(ext.session),
+      setBadge: async () => {},
+      contentOf: () => ({ focusClaim: async () => false }),
+      now: () => new Date(),
+    };
+    ext.backgroundListeners.push(createServer<UiToBackground>('ui→bg', uiHandlers(deps2), fromExtensionPage(self)));
+    const popup = createClient<UiToBackground>('ui→bg', ext.sendFrom(ext.pageSender('popup.html')));
+    expect((await popup.tabState(7))?.status).toBe('analysed');
+  });
+
+  it('ignores messages that are not its own, so other listeners can answer', () => {
+    const server = createServer<UiToBackground>('ui→bg', {} as never, () => true);
+    expect(server({ zvirka: 1, channel: 'content→bg', method: 'x', args: [] }, {})).toBeUndefined();
+    expect(server('hello', {})).toBeUndefined();
+    expect(server({ channel: 'ui→bg', method: 'tabState', args: [] }, {})).toBeUndefined();
+  });
+});
