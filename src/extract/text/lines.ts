@@ -38,8 +38,10 @@ export interface TextLine {
 // emoji sequences need them.
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff]/g;
 const SPACES = /[\s\u00a0]+/g;
+// Hrefs may hold one level of balanced parentheses (`/wiki/Foo_(bar)`); the two alternatives start with
+// different characters, so matching stays linear.
 const INLINE_LINK = new RegExp(
-  `\\[([^\\[\\]\\n]{0,${MAX_LINK_TEXT}})\\]\\(([^()\\s]{0,${MAX_HREF}})\\)|<(https?://[^\\s<>]{1,${MAX_HREF}})>`,
+  `\\[([^\\[\\]\\n]{0,${MAX_LINK_TEXT}})\\]\\(((?:[^()\\s]|\\([^()\\s]{0,${MAX_LINK_TEXT}}\\)){0,${MAX_HREF}})\\)|<(https?://[^\\s<>]{1,${MAX_HREF}})>`,
   'g',
 );
 
