@@ -7,6 +7,8 @@
 //   node build.mjs --test-hooks    production build plus the e2e test hooks, into dist-test/
 //   node build.mjs --quiet         no size table
 //
+// The production build also writes the CLI to dist/cli/zvirka.mjs (see src/cli/bin.mjs).
+//
 // The test hooks (see src/shared/test-hooks.ts) are compiled in only under --test-hooks: the
 // production bundles never contain them, and a unit test greps dist/ to prove it.
 import * as esbuild from 'esbuild';
@@ -147,6 +149,23 @@ async function writeZip(dir, zipPath) {
   await writeFile(zipPath, Buffer.concat([...locals, centralBuf, end]));
 }
 
+/** The `zvirka` command-line tool (src/cli), run by src/cli/bin.mjs. Dependencies stay external. */
+async function buildCli() {
+  const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'src/cli/index.ts')],
+    outfile: join(OUT_ROOT, 'cli', 'zvirka.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    charset: 'utf8',
+    logLevel: 'warning',
+    define: { __ZVIRKA_TEST__: 'false', __ZVIRKA_BROWSER__: '"chrome"', __ZVIRKA_VERSION__: JSON.stringify(version) },
+  });
+}
+
 // --- main ------------------------------------------------------------------------------------
 
 async function main() {
@@ -162,6 +181,7 @@ async function main() {
   }
   await Promise.all(configs.map((c) => esbuild.build(c)));
   for (const target of TARGETS) await copyStatic(target);
+  if (!testHooks) await buildCli();
   if (!quiet) await printSizes();
   if (args.has('--package')) {
     const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
