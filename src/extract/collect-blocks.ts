@@ -20,7 +20,15 @@ const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOC
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Containers that become a block themselves when they hold only inline content. */
 const TEXT_CONTAINERS = new Set(['DIV', 'SECTION', 'TD']);
-const NESTED_BLOCKS = 'p, div, ul, ol, li, h1, h2, h3, h4, h5, h6, blockquote, table, section, article, figure, pre, dl';
+const NESTED_BLOCKS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TABLE', 'SECTION', 'ARTICLE', 'FIGURE', 'PRE', 'DL']);
+
+/** Whether `el` holds a block-level element (a hand-written walk: `querySelector` is slow in jsdom). */
+function hasNestedBlock(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (NESTED_BLOCKS.has(c.tagName.toUpperCase()) || hasNestedBlock(c)) return true;
+  }
+  return false;
+}
 
 /** Site rules for one body (an adapter's, or none for the generic path). */
 export interface BlockRules {
@@ -105,7 +113,7 @@ function makeCollector(body: Element, rules: BlockRules) {
     if (isCustomBlock) {
       if (isCustomBlock(el)) return take(el, inQuote);
     } else if (BLOCK_TAGS.has(tag) || TEXT_CONTAINERS.has(tag)) {
-      const nested = tag !== 'P' && !HEADINGS.has(tag) && el.querySelector(NESTED_BLOCKS) !== null;
+      const nested = tag !== 'P' && !HEADINGS.has(tag) && hasNestedBlock(el);
       if (!nested) return take(el, inQuote);
     }
     const quote = inQuote || tag === 'BLOCKQUOTE';

@@ -43,7 +43,7 @@ function collect(value: unknown, out: JsonObject[], depth: number): void {
 export function readJsonLd(doc: Document): JsonLdResult {
   const result: JsonLdResult = { items: [], notes: [] };
   // Filtered by hand: the case-insensitive attribute selector is not supported by every DOM we run on.
-  const scripts = Array.from(doc.querySelectorAll('script[type]')).filter(
+  const scripts = Array.from(doc.getElementsByTagName('script')).filter(
     (s) => (s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json',
   );
   const n = Math.min(scripts.length, MAX_JSON_LD_SCRIPTS);

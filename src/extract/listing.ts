@@ -13,7 +13,11 @@ export function listingReason(doc: Document, url: URL, hasArticleMeta: boolean):
   if (LISTING_PATHS.test(url.pathname)) return `a listing or home page (${url.pathname})`;
   if (hasArticleMeta) return undefined;
   const articles = doc.getElementsByTagName('article').length;
-  const headlineLinks = doc.querySelectorAll('h2 a[href], h3 a[href]').length;
+  let headlineLinks = 0;
+  for (const tag of ['h2', 'h3']) {
+    const hs = doc.getElementsByTagName(tag);
+    for (let i = 0; i < hs.length; i++) if (hs[i]!.getElementsByTagName('a').length > 0) headlineLinks++;
+  }
   if (articles >= LISTING_MIN_TEASERS || headlineLinks >= LISTING_MIN_TEASERS * 2) {
     return `a listing page: ${articles} <article> teasers, ${headlineLinks} headline links, no article metadata`;
   }

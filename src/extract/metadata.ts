@@ -30,11 +30,24 @@ export interface PageMeta {
   notes: string[];
 }
 
-function meta(doc: Document, key: string): string | undefined {
-  // `property` for OpenGraph, `name` for the rest; some sites mix them up.
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  const v = el?.getAttribute('content')?.trim();
-  return v || undefined;
+/** `<meta>` values by `property`/`name`/`http-equiv` (lower-cased), first one winning; read once. */
+function metaMap(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  const metas = (doc.head ?? doc.documentElement).getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
+    // `property` for OpenGraph, `name` for the rest; some sites mix them up.
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('http-equiv'))?.trim().toLowerCase();
+    const content = m.getAttribute('content')?.trim();
+    if (key && content && !map.has(key)) map.set(key, content);
+  }
+  return map;
+}
+
+/** The first `time[datetime]`, preferring one inside an `<article>`. */
+function firstTimeWithDatetime(doc: Document): Element | undefined {
+  const times = Array.from(doc.getElementsByTagName('time')).filter((t) => t.hasAttribute('datetime'));
+  return times.find((t) => t.closest('article')) ?? times[0];
 }
 
 function collapse(s: string): string {
@@ -50,6 +63,8 @@ export function readPageMeta(doc: Document, kyivTime: boolean): PageMeta {
   const ld = readJsonLd(doc);
   const art = ld.article;
   const out: PageMeta = { notes: ld.notes, jsonLd: art };
+  const metas = metaMap(doc);
+  const meta = (_: Document, key: string): string | undefined => metas.get(key);
   out.siteName = meta(doc, 'og:site_name');
   out.ogType = meta(doc, 'og:type')?.toLowerCase();
 
@@ -59,7 +74,7 @@ export function readPageMeta(doc: Document, kyivTime: boolean): PageMeta {
 
   const ldDate = art ? ldString(art['datePublished']) : undefined;
   const metaDate = meta(doc, 'article:published_time') ?? meta(doc, 'pubdate') ?? meta(doc, 'date');
-  const timeEl = doc.querySelector('article time[datetime], time[datetime]');
+  const timeEl = firstTimeWithDatetime(doc);
   out.published =
     sourced(ldDate ? normalizeIsoDate(ldDate, kyivTime) : undefined, 'json-ld') ??
     sourced(metaDate ? normalizeIsoDate(metaDate, kyivTime) : undefined, 'opengraph') ??
@@ -74,13 +89,10 @@ export function readPageMeta(doc: Document, kyivTime: boolean): PageMeta {
   const ldLang = art ? langFromTag(ldString(art['inLanguage'])) : undefined;
   const htmlLang = langFromTag(doc.documentElement?.getAttribute('lang'));
   const ogLocale = langFromTag(meta(doc, 'og:locale'));
-  const httpEquiv = Array.from(doc.querySelectorAll('meta[http-equiv]')).find(
-    (m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-language',
-  );
-  const httpLang = langFromTag(httpEquiv?.getAttribute('content'));
+  const httpLang = langFromTag(meta(doc, 'content-language'));
   out.lang = sourced(ldLang, 'json-ld') ?? sourced(htmlLang, 'meta') ?? sourced(ogLocale, 'opengraph') ?? sourced(httpLang, 'meta');
 
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const canonical = (doc.head ?? doc).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
   const ldUrl = art ? ldString(art['url']) ?? ldString((art['mainEntityOfPage'] as JsonObject | undefined)?.['@id']) : undefined;
   out.canonicalUrl = canonical ?? ldUrl;
   return out;

@@ -2,20 +2,29 @@
  * Safe selector helpers. Adapters and furniture lists are data; a selector that one DOM implementation
  * rejects (jsdom, linkedom and browsers differ at the edges) is left out rather than crashing extraction.
  */
+import { compileSimple } from './simple-selector';
 
 /** A predicate "does `el` match any of `selectors`", built once; invalid selectors are skipped. */
 export function matcher(probe: Element, selectors: string[]): (el: Element) => boolean {
-  const valid = selectors.filter((s) => {
-    try {
-      probe.matches(s);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  if (valid.length === 0) return () => false;
-  const joined = valid.join(', ');
-  return (el) => el.matches(joined);
+  const fast: ((el: Element) => boolean)[] = [];
+  const slow: string[] = [];
+  for (const s of selectors) {
+    const f = compileSimple(s);
+    if (f) fast.push(f);
+    else if (valid(probe, s)) slow.push(s);
+  }
+  const joined = slow.join(', ');
+  if (fast.length === 0 && !joined) return () => false;
+  return (el) => fast.some((f) => f(el)) || (joined !== '' && el.matches(joined));
+}
+
+function valid(probe: Element, selector: string): boolean {
+  try {
+    probe.matches(selector);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The first element matching any selector in order (order matters: adapters list the best first). */
