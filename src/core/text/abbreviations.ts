@@ -1,0 +1,85 @@
+/**
+ * Abbreviation knowledge for sentence repair (BROWSER-TESTING.md, "Intl.Segmenter for Ukrainian
+ * sentences"). A NON-FINAL abbreviation is one after which a sentence practically never ends ("м.
+ * Київ", "ст. 5", "Mr. Smith"): a break after it is always repaired. Sentence-final-capable ones
+ * ("р.", "грн.", "тис.", "млн.", "etc.") are deliberately absent, so the segmenter's break stands.
+ */
+import type { Lang } from '../types';
+
+const UK = [
+  'м', 'с', 'п', 'ч', 'о', 'т', 'ст', 'див', 'вул', 'просп', 'пров', 'пл', 'бульв', 'обл', 'ім', 'напр',
+  'проф', 'акад', 'доц', 'ген', 'ред', 'зв', 'англ', 'укр', 'рос', 'нім', 'лат', 'пор', 'гр', 'пп', 'смт',
+  'тов', 'св', 'кн', 'вид', 'табл', 'рис', 'мал', 'розд', 'абз',
+];
+const RU = [
+  'г', 'с', 'п', 'ч', 'о', 'т', 'е', 'н', 'ул', 'пр', 'просп', 'пер', 'пл', 'бульв', 'обл', 'им', 'см', 'ст',
+  'стр', 'гл', 'напр', 'проф', 'акад', 'доц', 'ген', 'ред', 'англ', 'укр', 'рус', 'нем', 'лат', 'ср', 'гр',
+  'пос', 'дер', 'тов', 'г-н', 'г-жа', 'св', 'кн', 'изд', 'табл', 'рис',
+];
+const EN = [
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep',
+  'rev', 'hon', 'pres', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'vs', 'fig', 'vol', 'pp', 'approx', 'dept', 'univ', 'ave', 'blvd', 'mt', 'ft', 'jr', 'sr',
+  'e.g', 'i.e', 'cf',
+];
+
+const SETS: Record<Lang, Set<string>> = {
+  uk: new Set(UK),
+  ru: new Set(RU),
+  en: new Set(EN),
+  und: new Set([...UK, ...RU, ...EN]),
+};
+
+/**
+ * Abbreviations that are non-final only when they do NOT follow a number: "м. Київ" but "5 м.",
+ * "г. Москва" but "2022 г.", "с. 45" but "30 с.", "XX ст." (century) ends sentences.
+ */
+const UNIT_AFTER_NUMBER = new Set(['м', 'г', 'с', 'ст', 'гг', 'рр', 'р', 'п', 'ч', 'т', 'д', 'no']);
+
+/**
+ * Words that start sentences and are never surnames: after "сказав X." or "the U.S." a capitalized
+ * word from this set means a real sentence break, anything else is taken as the name after an initial.
+ */
+export const SENTENCE_STARTERS = new Set(
+  (
+    'він вона воно вони це цей ця ці цього але проте однак також тому там тут так ні ми я ви у в на за як що коли ' +
+    'після через про до від із з нагадаємо раніше згодом потім далі і й а та його її їх при для під над серед ' +
+    'водночас натомість утім втім наступного наступний окрім крім якщо хоча бо щоб ' +
+    'он она оно они это этот эта эти но однако поэтому нет мы вы как что когда после о об от из с напомним ранее ' +
+    'позже затем далее и его ее их под среди между если хотя чтобы кроме также ' +
+    'the a an he she it they we i you this that these those but however also so there here in on at after ' +
+    'before when if as and or his her their its next then meanwhile earlier later for with from by to of ' +
+    'what who why how while since though although our my your one some many most all no yes'
+  ).split(' '),
+);
+
+/** Sequences ending in a short word that still end sentences: "і т. д.", "и т. п.", "etc.". */
+const FINAL_SEQUENCES = /(?:^|[^\p{L}])(?:т\.\s?д|т\.\s?п|т\.\s?ін|т\.\s?і|etc)\.$/iu;
+
+const LAST_WORD = /(?:^|[^\p{L}\-.])((?:\p{L}+\.)*\p{L}+(?:-\p{L}+)?)\.$/u;
+const NUMBER_BEFORE = /(?:\d|\b[IVXLCM]+)\s*$/u;
+
+/** True when `segment` (trimmed) ends with an abbreviation after which a sentence does not end. */
+export function endsWithNonFinalAbbreviation(segment: string, lang: Lang): boolean {
+  if (!segment.endsWith('.')) return false;
+  if (FINAL_SEQUENCES.test(segment)) return false;
+  const m = LAST_WORD.exec(segment);
+  if (!m) return false;
+  // A capital single letter is an initial, not "м." or "с.": that is endsWithInitial's business.
+  if (m[1]!.length === 1 && m[1] !== m[1]!.toLowerCase()) return false;
+  const word = m[1]!.toLowerCase();
+  // The language's own list first; the union catches "Mr." in a Ukrainian text or "г." in a quote.
+  if (!SETS[lang]?.has(word) && !SETS.und.has(word)) return false;
+  if (UNIT_AFTER_NUMBER.has(word)) {
+    const before = segment.slice(0, segment.length - word.length - 1);
+    if (NUMBER_BEFORE.test(before)) return false;
+  }
+  return true;
+}
+
+const INITIAL = /(?:^|[^\p{L}])\p{Lu}\.$/u;
+
+/** True when `segment` ends with a capital initial ("В.", "J.") or a dotted acronym ("U.S."). */
+export function endsWithInitial(segment: string): boolean {
+  return INITIAL.test(segment);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../../src/core/text/tokenize';
+
+describe('tokenize', () => {
+  it('keeps internal apostrophes and hyphens in words', () => {
+    const t = tokenize("Про це повідомляє Інтерфакс-Україна: зв'язку з Кім Чен Ин немає, зв’язок є.");
+    const w = t.filter((x) => x.kind === 'word').map((x) => x.text);
+    expect(w).toEqual(['Про', 'це', 'повідомляє', 'Інтерфакс-Україна', "зв'язку", 'з', 'Кім', 'Чен', 'Ин', 'немає', 'зв’язок', 'є']);
+    expect(t.find((x) => x.text === 'зв’язок')?.norm).toBe("зв'язок");
+  });
+
+  it('keeps numbers with separators and classifies kinds', () => {
+    const t = tokenize('Втрати: 1,5 млн, 28.02.2025 та 75-річчя; 2023-го. Кінець...');
+    expect(t.map((x) => `${x.kind}:${x.text}`)).toEqual([
+      'word:Втрати', 'punct::', 'number:1,5', 'word:млн', 'punct:,', 'number:28.02.2025', 'word:та', 'word:75-річчя',
+      'punct:;', 'word:2023-го', 'punct:.', 'word:Кінець', 'punct:...',
+    ]);
+  });
+
+  it('gives offsets into the input and normalized forms', () => {
+    const s = '  «Китай  спростував»\u00A0— Reuters.';
+    for (const tok of tokenize(s)) expect(s.slice(tok.start, tok.end)).toBe(tok.text);
+    expect(tokenize(s).map((x) => x.norm)).toEqual(['"', 'китай', 'спростував', '"', '-', 'reuters', '.']);
+  });
+
+  it('does not split words on soft hyphens or zero-width joiners, and does not end words on a trailing hyphen', () => {
+    expect(tokenize('спросту\u00ADвання').map((x) => x.norm)).toEqual(['спростування']);
+    expect(tokenize('Росія- і').map((x) => x.text)).toEqual(['Росія', '-', 'і']);
+  });
+
+  it('handles astral characters and empty input', () => {
+    expect(tokenize('')).toEqual([]);
+    const t = tokenize('Так 👍 так');
+    expect(t.map((x) => x.text)).toEqual(['Так', '👍', 'так']);
+  });
+});
