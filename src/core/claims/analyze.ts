@@ -1,0 +1,125 @@
+/**
+ * Runs every stage over an article and keeps everything: one record per sentence, furniture included,
+ * with its attribution, kind, content fields, features and score. detectClaims() filters these; the
+ * evaluation and the trainer read them whole.
+ */
+import type { Article, ClaimKind, Lang } from '../types';
+import { attribute, type Attribution } from './attribution';
+import { conceptsOf } from './concepts';
+import { Salience } from './coref';
+import { parseDates, parseNumbers } from './deps';
+import { featuresOf } from './features';
+import { furnitureMap } from './furniture';
+import { kindOf } from './kind';
+import { score, SHIPPED_MODEL, type Model } from './model';
+import { isHedged, isNegated } from './polarity';
+import { buildUnits, type Unit } from './units';
+
+/** Four-digit numbers in this range are years, not quantities. */
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+/** Options shared by analyzeArticle and detectClaims. */
+export interface AnalyzeOptions {
+  /** Reference date for relative dates ("вчора", "on Tuesday"). */
+  ref?: Date;
+  /** Model to score with (the trainer passes its own); the shipped one by default. */
+  model?: Model;
+}
+
+/** Everything the detector found out about one sentence. */
+export interface SentenceAnalysis {
+  unit: Unit;
+  /** Why this sentence's paragraph is furniture, or null. */
+  furniture: string | null;
+  attr: Attribution;
+  kind: ClaimKind;
+  entities: string[];
+  concepts: string[];
+  numbers: number[];
+  dates: string[];
+  negated: boolean;
+  hedged: boolean;
+  features: Record<string, number>;
+  /** Check-worthiness in [0, 1]; 0 for furniture. */
+  score: number;
+}
+
+function contentOf(u: Unit, lang: Lang, ref: Date | undefined) {
+  const dates = parseDates(u.text, lang, ref);
+  const inDate = (s: number, e: number): boolean => dates.some((d) => d.start < e && s < d.end);
+  const nums = parseNumbers(u.text, lang).filter((n) => !inDate(n.start, n.end));
+  const isYear = (v: number): boolean => Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX;
+  return {
+    dates: [...new Set(dates.map((d) => d.iso))],
+    numbers: nums.map((n) => n.value),
+    hasQuantity: nums.some((n) => !isYear(n.value)),
+    hasDate: dates.length > 0 || nums.some((n) => isYear(n.value)),
+  };
+}
+
+/** Applies a "Про це повідомляє X" sentence's holder to the sentences it refers back to. */
+function carryBack(all: { unit: Unit; attr: Attribution }[], i: number): void {
+  const a = all[i]!.attr;
+  const p = all[i]!.unit.pIndex;
+  let j = i - 1;
+  const firstInParagraph = j < 0 || all[j]!.unit.pIndex !== p;
+  for (; j >= 0; j--) {
+    const prev = all[j]!;
+    if (!firstInParagraph && prev.unit.pIndex !== p) break;
+    if (a.source) prev.attr.source ??= a.source;
+    if (a.speaker && !prev.attr.source) prev.attr.speaker ??= a.speaker;
+    prev.attr.family ??= a.family;
+    prev.attr.cue ??= a.cue;
+    if (firstInParagraph) break;
+  }
+}
+
+/** Analyzes every sentence of `article` (furniture paragraphs included, marked). */
+export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): SentenceAnalysis[] {
+  const model = opts.model ?? SHIPPED_MODEL;
+  const furniture = furnitureMap(article.paragraphs);
+  const units = buildUnits(article.paragraphs, article.lang);
+  const sal = new Salience();
+  const staged = units.map((unit) => {
+    const attr = furniture[unit.pIndex] ? { anonymous: false, carry: false, cueNegated: false } : attribute(unit, sal);
+    if (!furniture[unit.pIndex]) {
+      sal.observe(unit);
+      if (attr.speaker) sal.note(attr.speaker, unit.mentions.find((m) => m.id === attr.speaker)?.kind ?? 'person');
+      if (attr.source) {
+        sal.note(attr.source, 'media');
+        sal.noteReport(unit.index, attr.source);
+      }
+    }
+    return { unit, attr };
+  });
+  staged.forEach((s, i) => {
+    if (s.attr.carry && !furniture[s.unit.pIndex]) carryBack(staged, i);
+  });
+  return staged.map(({ unit, attr }) => {
+    const c = contentOf(unit, unit.lang, opts.ref);
+    const kind = kindOf(attr, c.hasQuantity);
+    const cueWords = new Set<number>();
+    const entities = [...new Set(unit.mentions.map((m) => m.id))];
+    const concepts = conceptsOf(unit.words, unit.lang);
+    markCueWords(unit, attr, cueWords);
+    const negated = isNegated(unit.words, cueWords);
+    const hedged = isHedged(unit.words);
+    const features = featuresOf({ unit, attr, kind, entities: entities.length, concepts: concepts.length, hasQuantity: c.hasQuantity, hasDate: c.hasDate, negated, hedged });
+    const fr = furniture[unit.pIndex] ?? null;
+    return { unit, furniture: fr, attr, kind, entities, concepts, numbers: c.numbers, dates: c.dates, negated, hedged, features, score: fr ? 0 : score(model, features) };
+  });
+}
+
+/** Marks the words of the cue (and a "не" right before it) so they do not count as negation. */
+function markCueWords(u: Unit, a: Attribution, out: Set<number>): void {
+  if (!a.cue) return;
+  const at = u.text.indexOf(a.cue.split(' … ')[0]!);
+  if (at < 0) return;
+  const end = at + a.cue.split(' … ')[0]!.length;
+  u.words.forEach((w, i) => {
+    if (w.start >= at && w.end <= end) out.add(i);
+  });
+  const first = u.words.findIndex((w) => w.start >= at);
+  if (first > 0 && /^(не|not|ни)$/.test(u.words[first - 1]!.norm) && a.family !== 'confirm') out.add(first - 1);
+}

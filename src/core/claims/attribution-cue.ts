@@ -1,0 +1,86 @@
+/**
+ * Finding attribution cues in a sentence: verbs of saying, reporting, denying and confirming,
+ * no-comment phrases, and denials by naming ("назвав це вигадкою", "called the report a fabrication").
+ */
+import type { Token } from './deps';
+import { CUES, FALSITY, NAMING, PHRASE_PATTERNS, type CueFamily, type PhraseRole } from './cues';
+import { quoted, type Unit } from './units';
+
+/** How many words after a naming verb a falsity word may stand ("назвала статью WSJ фейком"). */
+const NAMING_WINDOW = 5;
+
+/** A cue found in a sentence: word indices [from, to) and the text as written. */
+export interface CueHit {
+  family: CueFamily;
+  from: number;
+  to: number;
+  text: string;
+  /** Inside a quotation (only falsity phrases count there: «… не відповідає дійсності», – сказав він). */
+  inQuote: boolean;
+}
+
+/** An attribution phrase ("за даними", "according to") and where its entity should start. */
+export interface PhraseHit {
+  role: PhraseRole;
+  from: number;
+  to: number;
+  text: string;
+}
+
+function matchAt(words: Token[], i: number, tokens: RegExp[]): boolean {
+  if (i + tokens.length > words.length) return false;
+  for (let k = 0; k < tokens.length; k++) if (!tokens[k]!.test(words[i + k]!.norm)) return false;
+  return true;
+}
+
+function span(u: Unit, from: number, to: number): string {
+  return u.text.slice(u.words[from]!.start, u.words[to - 1]!.end);
+}
+
+/** All cues of the sentence in reading order; overlapping shorter matches are dropped. */
+export function findCues(u: Unit): CueHit[] {
+  const hits: CueHit[] = [];
+  const taken = new Set<number>();
+  const w = u.words;
+  for (let i = 0; i < w.length; i++) {
+    if (taken.has(i)) continue;
+    for (const p of CUES) {
+      if (!matchAt(w, i, p.tokens)) continue;
+      const inQuote = quoted(u, w[i]!.start);
+      // Inside a quotation only a flat denial ("не відповідає дійсності", "not true") is the speaker's cue.
+      if (inQuote && !(p.family === 'deny' && p.tokens.length > 1)) continue;
+      hits.push({ family: p.family, from: i, to: i + p.tokens.length, text: span(u, i, i + p.tokens.length), inQuote });
+      for (let k = i; k < i + p.tokens.length; k++) taken.add(k);
+      break;
+    }
+    if (taken.has(i)) continue;
+    if (NAMING.test(w[i]!.norm) && !quoted(u, w[i]!.start)) {
+      for (let k = i + 1; k < Math.min(w.length, i + 1 + NAMING_WINDOW); k++) {
+        if (!FALSITY.test(w[k]!.norm)) continue;
+        hits.push({ family: 'deny', from: i, to: i + 1, text: `${w[i]!.text} … ${w[k]!.text}`, inQuote: false });
+        taken.add(i);
+        break;
+      }
+    }
+  }
+  return hits.sort((a, b) => a.from - b.from);
+}
+
+/** All attribution phrases outside quotations. */
+export function findPhrases(u: Unit): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  const w = u.words;
+  for (let i = 0; i < w.length; i++) {
+    if (quoted(u, w[i]!.start)) continue;
+    for (const p of PHRASE_PATTERNS) {
+      if (!matchAt(w, i, p.tokens)) continue;
+      out.push({ role: p.role, from: i, to: i + p.tokens.length, text: span(u, i, i + p.tokens.length) });
+      i += p.tokens.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** The strongest cue family present: a no-comment or a denial decides the sentence over a "said". */
+export const FAMILY_RANK: Record<CueFamily, number> = { 'no-comment': 5, deny: 4, confirm: 3, report: 2, say: 1 };

@@ -1,0 +1,106 @@
+/**
+ * Who a cue belongs to: the named person before the verb ("Рютте зауважив"), the name after it in
+ * inverted order ("– сказав Столтенберг", "Про це повідомляє Інтерфакс-Україна"), or the entity a
+ * role noun or pronoun stands for ("– зазначив генсек", "– написав він", "У Кремлі спростували").
+ */
+import type { EntityKind } from './deps';
+import type { CueHit } from './attribution-cue';
+import type { Salience } from './coref';
+import { roleOf } from './roles';
+import type { Mention, Unit } from './units';
+
+/** How far (in words) a role noun or name may stand from its cue. */
+const ROLE_WINDOW = 3;
+const AFTER_WINDOW = 7;
+/** A role noun this close to the start of a sentence is its subject ("Російський президент виступив …"). */
+const SUBJECT_WINDOW = 3;
+/** How far after a role noun its name may follow ("Голова КНР Сі Цзіньпін"). */
+const ROLE_NAME_WINDOW = 4;
+
+/** A resolved attribution holder. */
+export interface Holder {
+  id?: string;
+  kind?: EntityKind;
+  /** An unnamed source ("джерело", "посадовець"): there is a holder, but no entity. */
+  anonymous?: boolean;
+}
+
+const PREFERENCE: Record<string, EntityKind[]> = {
+  report: ['media', 'org', 'country', 'person', 'place', 'other'],
+  other: ['person', 'org', 'country', 'media', 'place', 'other'],
+};
+
+function best(ms: Mention[], order: EntityKind[], near: (m: Mention) => number): Mention | undefined {
+  for (const k of order) {
+    const c = ms.filter((m) => m.kind === k).sort((a, b) => near(a) - near(b));
+    if (c.length) return c[0];
+  }
+  return undefined;
+}
+
+/** Resolves the role noun at word `r` to a holder, using a name that follows it or salience. */
+export function resolveRole(u: Unit, r: number, sal: Salience, exclude: Set<string>): Holder | undefined {
+  const role = roleOf(u.words[r]!.norm);
+  if (!role) return undefined;
+  if (role === 'anonymous') return { anonymous: true };
+  const after = u.mentions.filter((m) => m.word > r && m.word <= r + ROLE_NAME_WINDOW && !m.quoted && !exclude.has(m.id));
+  const person = after.find((m) => m.kind === 'person');
+  if (person && (role === 'person' || role === 'spokes')) return { id: person.id, kind: 'person' };
+  if (role === 'spokes') {
+    const org = after.find((m) => m.kind !== 'person' && m.word <= r + 2);
+    if (org) return { id: org.id, kind: org.kind };
+  }
+  if (role === 'media') {
+    const media = after.find((m) => m.kind === 'media' && m.word <= r + 2);
+    if (media) return { id: media.id, kind: 'media' };
+  }
+  const s = sal.resolve(role);
+  return s ? { id: s.id, kind: s.kind } : undefined;
+}
+
+/** True when the cue follows a quotation or a dash, or opens the sentence: the holder comes after it. */
+export function inverted(u: Unit, cue: CueHit): boolean {
+  if (cue.from === 0) return true;
+  const prev = u.words[cue.from - 1]!;
+  const gap = u.text.slice(prev.end, u.words[cue.from]!.start);
+  if (/[\u2013\u2014-]/.test(gap) || /["»”]/.test(gap)) return true;
+  const first = u.words[0]!.norm;
+  return first === 'про' || first === 'об' || first === 'как' || first === 'як';
+}
+
+/** The holder of `cue`, or undefined when the sentence does not say. */
+export function holderOf(u: Unit, cue: CueHit, sal: Salience, exclude: Set<string>): Holder | undefined {
+  const order = PREFERENCE[cue.family === 'report' ? 'report' : 'other']!;
+  const free = u.mentions.filter((m) => !m.quoted && !exclude.has(m.id));
+  const after = (): Holder | undefined => {
+    const ms = free.filter((m) => m.word >= cue.to && m.word < cue.to + AFTER_WINDOW);
+    const m = best(ms, order, (x) => x.word - cue.to);
+    for (let r = cue.to; r < Math.min(u.words.length, cue.to + ROLE_WINDOW); r++) {
+      if (m && m.word <= r) break;
+      const h = resolveRole(u, r, sal, exclude);
+      if (h) return h;
+    }
+    return m ? { id: m.id, kind: m.kind } : undefined;
+  };
+  if (inverted(u, cue)) {
+    const h = after();
+    if (h) return h;
+  }
+  const before = free.filter((m) => m.word < cue.from);
+  const person = best(before.filter((m) => !m.prep && m.kind === 'person'), ['person'], (x) => cue.from - x.word);
+  if (person) return { id: person.id, kind: 'person' };
+  for (let r = cue.from - 1; r >= Math.max(0, cue.from - ROLE_WINDOW); r--) {
+    const h = resolveRole(u, r, sal, exclude);
+    if (h) return h;
+  }
+  const firstMention = before[0]?.word ?? Infinity;
+  for (let r = 0; r < Math.min(SUBJECT_WINDOW, cue.from, firstMention); r++) {
+    const role = roleOf(u.words[r]!.norm);
+    if (role !== 'person' && role !== 'spokes') continue;
+    const h = resolveRole(u, r, sal, exclude);
+    if (h) return h;
+  }
+  const named = best(before.filter((m) => !m.prep), order, (x) => cue.from - x.word) ?? best(before, order, (x) => cue.from - x.word);
+  if (named) return { id: named.id, kind: named.kind };
+  return inverted(u, cue) ? undefined : after();
+}

@@ -1,0 +1,92 @@
+/**
+ * Attribution cues of uk/ru/en news prose as token patterns. A pattern is a space-separated list of
+ * token regexes (anchored, matched against normalized lowercase word tokens, apostrophes folded);
+ * consecutive tokens must be consecutive words. Verb forms are spelled out rather than left to a
+ * stemmer: news verbs of saying are few, and a bare prefix like "заяв" would also match the noun
+ * "заява" ("заяву трьох розвідувальних служб" in seed 000 is not a cue).
+ */
+
+export type CueFamily = 'say' | 'report' | 'deny' | 'confirm' | 'no-comment';
+
+/** A compiled cue pattern. */
+export interface CuePattern {
+  family: CueFamily;
+  tokens: RegExp[];
+}
+
+const SAY = [
+  // uk
+  'заяв(ив|ила|или|ило|ляє|ляють|ляв|ляла|ляли)', 'сказа(в|ла|ли|ло)', 'каже', 'кажуть', 'зазнач(ив|ила|или|ило|ає|ають|ав|ала)', 'зауваж(ив|ила|или|ує)',
+  'наголос(ив|ила|или|ило)', 'наголошу(є|ють)', 'наголошується', 'підкресл(ив|ила|или|ює|юють)', 'відзнач(ив|ила|или|ає)', 'дода(в|ла|ли|є)', 'підсумува(в|ла|ли)',
+  'вважа(є|ють|в|ла|ли)', 'запевни(в|ла|ли)', 'запевня(є|ють)', 'написа(в|ла|ли|ло)', 'назва(в|ла|ли|ло)', 'поясни(в|ла|ли)', 'розповіда(є|ють|в|ли)', 'розпові(в|ла|ли)',
+  'застері(г|гла|гли)', 'закли(кав|кала|кали|кає)', 'попереди(в|ла|ли)', 'висловив', 'висловила', 'висловили', 'стверджу(є|ють|вав)', 'наполяга(є|ють|в)', 'повідоми(в|ла|ли)', 'повідомля(є|ють)',
+  // ru
+  'заяви(л|ла|ли|ло)', 'заявля(ет|ют|л|ла|ли)', 'сказал(а|и)?', 'говорит', 'отмети(л|ла|ли)', 'отмеча(ет|ют|л)', 'отмечается', 'подчеркну(л|ла|ли)', 'подчеркива(ет|ют)', 'добави(л|ла|ли)',
+  'счита(ет|ют)', 'назва(л|ла|ли)', 'поясни(л|ла|ли)', 'рассказа(л|ла|ли)', 'предупреди(л|ла|ли)', 'призва(л|ла|ли)', 'утвержда(ет|ют|л)', 'уверя(ет|ют)', 'настаива(ет|ют|л)', 'сообщи(л|ла|ли)',
+  // en
+  'said', 'says', 'told', 'stated', 'added', 'noted', 'warned', 'insisted', 'claimed', 'argued', 'stressed', 'urged', 'announced', 'believes', 'wrote',
+];
+
+const REPORT = [
+  'пише', 'пишуть', 'писа(ло|ла|в|ли)', 'повідомля(є|ють)', 'повідоми(ло|ли)', 'переда(є|ють)', 'цитує', 'інформу(є|ють)', '(і|й)деться',
+  'пишет', 'писал(а|о|и)?', 'сообща(ет|ют)', 'сообщи(ло|ли)', 'переда(ет|ют)', 'цитиру(ет|ют)', 'говорится',
+  'reported', 'reports', 'writes',
+];
+
+const DENY = [
+  'спростува(в|ла|ли|ло)', 'спростову(є|ють|вав)', 'запереч(ує|ують|ив|ила|или|ило|ував|ували)', 'відки(нув|нула|нули|нуло|дає|дають)', 'відхил(ив|ила|или|ило|яє)',
+  'не визна(є|ють|в|ла|ли)', 'не відповіда(є|ють) дійсності', 'не відповідають дійсності',
+  'опроверг(ла|ли|ло)?', 'опроверга(ет|ют)', 'отрица(ет|ют|л|ла|ли)', 'отверг(ла|ли|ло)?', 'отверга(ет|ют)', 'не призна(ет|ют|л|ла|ли)', 'не соответству(ет|ют) действительности',
+  'denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'rebuffed', 'not true', 'untrue',
+];
+
+const CONFIRM = ['підтверди(в|ла|ли|ло)', 'підтверджу(є|ють)', 'подтверди(л|ла|ли|ло)', 'подтвержда(ет|ют)', 'confirmed', 'confirms'];
+
+const NO_COMMENT = [
+  'утрима(вся|лася|лися|лось|лося) від коментар\\p{L}*', 'відмови(вся|лася|лися|лось) від коментар\\p{L}*', 'відмови(вся|лася|лися|лось) коментар\\p{L}*', 'відмови(вся|лася|лися|лось) коментувати',
+  'не відповіли на запит', 'воздерж(ался|алась|ались|алось) от комментари\\p{L}*', 'отказа(лся|лась|лись|лось) от комментари\\p{L}*', 'отказа(лся|лась|лись|лось) комментировать',
+  'declined to comment', 'refused to comment', 'did not respond', 'did not immediately respond', 'no comment',
+];
+
+/** Words that, a few words after "назвав"/"called", turn the saying into a denial ("назвав вигадкою"). */
+export const FALSITY = /^(вигадк\p{L}*|фейк\p{L}*|неправд\p{L}*|брехн\p{L}*|безпідставн\p{L}*|безосновательн\p{L}*|лож\p{L}*|клевет\p{L}*|абсурдн\p{L}*|пропаганд\p{L}*|вкидк\p{L}*|groundless|fabrication|false|baseless|fake|smears?|rumou?r|nonsense|lies?)$/u;
+/** Naming verbs that combine with FALSITY. */
+export const NAMING = /^(назва(в|ла|ли|ло|л)|call(ed|s)|called|назвавши|назвав|calling)$/;
+
+function compile(family: CueFamily, list: string[]): CuePattern[] {
+  return list.map((p) => ({ family, tokens: p.split(' ').map((t) => new RegExp(`^(?:${t})$`, 'u')) }));
+}
+
+/** All cue patterns, longest first so "не визнає" wins over a one-word reading. */
+export const CUES: CuePattern[] = [
+  ...compile('no-comment', NO_COMMENT),
+  ...compile('deny', DENY),
+  ...compile('confirm', CONFIRM),
+  ...compile('report', REPORT),
+  ...compile('say', SAY),
+].sort((a, b) => b.tokens.length - a.tokens.length);
+
+/** Where an attribution phrase puts the entity that follows it. */
+export type PhraseRole = 'source' | 'speaker' | 'either';
+
+/** An attribution phrase followed by its entity: "за даними X", "according to X". */
+export interface PhrasePattern {
+  role: PhraseRole;
+  tokens: RegExp[];
+}
+
+const PHRASES: [PhraseRole, string][] = [
+  ['source', 'за даними'], ['source', 'за інформацією'], ['source', 'за оцінками'], ['source', 'з посиланням на'], ['source', 'із посиланням на'], ['source', 'як (повідомляє|повідомило|повідомили|пише|писало|передає|зазначило|зазначили|повідомляють)'],
+  ['source', 'по данным'], ['source', 'по информации'], ['source', 'по оценкам'], ['source', 'со ссылкой на'], ['source', 'как (сообщает|сообщило|сообщили|передает|пишет|отметило|отметили)'],
+  ['source', 'citing'], ['source', 'as reported by'], ['source', 'цитує'], ['source', 'цитирует'],
+  ['speaker', 'за словами'], ['speaker', 'за (його|її|їхніми) словами'], ['speaker', 'з (його|її|їхніх) слів'], ['speaker', 'по словам'], ['speaker', 'по (его|ее|их) словам'],
+  ['either', 'according to'],
+];
+
+/** Attribution phrases, longest first. */
+export const PHRASE_PATTERNS: PhrasePattern[] = PHRASES.map(([role, p]) => ({ role, tokens: p.split(' ').map((t) => new RegExp(`^(?:${t})$`, 'u')) })).sort(
+  (a, b) => b.tokens.length - a.tokens.length,
+);
+
+/** Sentence openings that point back at the previous sentence: "Про це повідомляє X", "Об этом сообщает X". */
+export const CARRY_OPENERS = [/^про$/, /^це$/, /^об$/, /^этом$/];

@@ -1,0 +1,68 @@
+/**
+ * The check-worthiness features of a sentence, all in [0, 1], by name. The model (model.json) holds
+ * one weight per name; a name the model does not know weighs nothing, so features can be added
+ * before the model is retrained.
+ */
+import type { ClaimKind } from '../types';
+import type { Attribution } from './attribution';
+import { quoted, type Unit } from './units';
+
+/** Sentence lengths (in words) that read as fragments or as run-ons. */
+const SHORT_WORDS = 8;
+const LONG_WORDS = 45;
+const LOG_LEN_CAP = 60;
+const COUNT_CAP = 4;
+
+const FIRST_PERSON = /^(я|ми|мы|мене|мною|меня|нас|i|we|my|мій|моя|мою|мой|наш\p{L}*|our|думаю|думаем|уверен|впевнений|вважаю|считаю)$/u;
+const READER_ADDRESS = /^(читайте|стежте|слідкуйте|следите|подписывайтесь|підписуйтесь|детальніше|подробнее|читать|stay|follow|subscribe|updated|update)$/u;
+const RECALL = /^(нагадаємо|напомним|раніше|ранее|recall)$/u;
+
+/** Everything the features are computed from. */
+export interface FeatureInput {
+  unit: Unit;
+  attr: Attribution;
+  kind: ClaimKind;
+  entities: number;
+  concepts: number;
+  hasQuantity: boolean;
+  hasDate: boolean;
+  negated: boolean;
+  hedged: boolean;
+}
+
+/** The feature vector as a name → value map. */
+export function featuresOf(f: FeatureInput): Record<string, number> {
+  const u = f.unit;
+  const n = u.words.length;
+  const outside = u.words.filter((w) => !quoted(u, w.start));
+  const b = (x: boolean): number => (x ? 1 : 0);
+  return {
+    cue: b(f.attr.family !== undefined),
+    say: b(f.attr.family === 'say'),
+    report: b(f.attr.family === 'report'),
+    deny: b(f.kind === 'denial'),
+    confirm: b(f.kind === 'confirmation'),
+    noComment: b(f.kind === 'no-comment'),
+    quantityKind: b(f.kind === 'quantity'),
+    event: b(f.kind === 'event'),
+    speaker: b(f.attr.speaker !== undefined),
+    source: b(f.attr.source !== undefined),
+    anonymous: b(f.attr.anonymous),
+    carry: b(f.attr.carry),
+    quantity: b(f.hasQuantity),
+    date: b(f.hasDate),
+    hedged: b(f.hedged),
+    negated: b(f.negated),
+    entities: Math.min(f.entities, COUNT_CAP) / COUNT_CAP,
+    noEntities: b(f.entities === 0),
+    concepts: Math.min(f.concepts, COUNT_CAP) / COUNT_CAP,
+    short: b(n < SHORT_WORDS),
+    long: b(n > LONG_WORDS),
+    logLen: Math.min(1, Math.log(1 + n) / Math.log(LOG_LEN_CAP)),
+    question: b(/\?["»”)]*$/.test(u.text.trim())),
+    firstPerson: b(outside.some((w) => FIRST_PERSON.test(w.norm))),
+    readerAddress: b(outside.some((w) => READER_ADDRESS.test(w.norm))),
+    recall: b(RECALL.test(u.words[0]?.norm ?? '')),
+    quote: b(u.quotes.length > 0),
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Page furniture that reached the paragraphs (captions, teasers, link lists, legal footers) must never
+ * yield a claim. Extraction drops most of it; this is the detector's own guard, in the spirit of
+ * jusText's context-sensitive block classification (Pomikálek 2011, https://is.muni.cz/th/45523/fi_d/):
+ * lines that do not end like a sentence are headlines or links, a known boilerplate vocabulary marks
+ * captions and legal text, a line followed by a bare date is a teaser, and a short line between two
+ * furniture lines is furniture too.
+ */
+import type { Paragraph } from '../types';
+
+/** A paragraph shorter than this, between two furniture paragraphs, is furniture. */
+const SANDWICH_MAX_CHARS = 160;
+
+/** Ends like a sentence: terminal punctuation, optionally followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["»”’)\]]*$|["»”][.!?…]?$/u;
+const BOILERPLATE_START = /^(фото|photo|колаж|карта|читайте|читати|подробиці|подробнее|підписуйтесь|подписывайтесь|subscribe|автор|текст:|джерело:|источник:|теги|read more|follow us|новини від)/iu;
+const BOILERPLATE = /копіюван|копирован|передрук|перепечат|реклам|©|e-mail|телефон:|азартн|ctrl ?\+ ?enter|матеріал\p{L}* .{0,40}сайт|материал\p{L}* .{0,40}сайт|гіперпосилан|гиперссылк|all rights reserved|cookies?\b|політик\p{L}* конфіденційн|персональних даних|правила користування|редакці[юя] (не|залишає)/iu;
+/** A bare date or time: "13.11", "29 Квітня 2024", "17:59". */
+const BARE_DATE = /^(\d{1,2}[./]\d{1,2}([./]\d{2,4})?|\d{1,2}:\d{2}|\d{1,2} \p{L}+ \d{4}( \d{1,2}:\d{2})?)$/u;
+
+/** Why a paragraph is furniture, or null when it reads as article prose. */
+export function furnitureReason(p: Paragraph, next?: Paragraph): string | null {
+  const t = p.text.trim();
+  if (p.kind === 'h') return 'heading';
+  if (!SENTENCE_END.test(t)) return 'no sentence end';
+  if (BOILERPLATE_START.test(t) || BOILERPLATE.test(t)) return 'boilerplate';
+  if (next && BARE_DATE.test(next.text.trim())) return 'teaser';
+  return null;
+}
+
+/** For each paragraph, the reason it is furniture (null for article prose). */
+export function furnitureMap(ps: Paragraph[]): (string | null)[] {
+  const base = ps.map((p, i) => furnitureReason(p, ps[i + 1]));
+  return base.map((r, i) => {
+    if (r) return r;
+    const t = ps[i]!.text.trim();
+    const prev = i > 0 ? base[i - 1] : null;
+    const next = i + 1 < base.length ? base[i + 1] : null;
+    return prev && next && t.length < SANDWICH_MAX_CHARS ? 'between furniture' : null;
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * Claim detection: the check-worthy sentences of an article, with attribution (speaker, source,
+ * target, cue), kind, content (entities, concepts, numbers, dates), polarity and hedging, and a
+ * W3C TextQuote + TextPosition selector for anchoring. Pure and deterministic.
+ */
+import type { Article, Claim } from '../types';
+import { analyzeArticle, type AnalyzeOptions, type SentenceAnalysis } from './analyze';
+
+export { analyzeArticle, type SentenceAnalysis } from './analyze';
+
+/** Sentences scoring below this are not returned as claims. */
+export const CHECKWORTHY_THRESHOLD = 0.5;
+/** TextQuote context length (W3C Web Annotation: enough to disambiguate, short enough to survive edits). */
+const QUOTE_CONTEXT = 32;
+/** Paragraph separator of the TextPosition coordinate space (types.ts TextPosition). */
+const PARAGRAPH_SEPARATOR = '\n\n';
+
+/** Options of detectClaims. */
+export interface DetectOptions extends AnalyzeOptions {
+  /** Return every non-furniture sentence with its score, whatever the threshold (for evaluation). */
+  all?: boolean;
+}
+
+function toClaim(a: SentenceAnalysis, offsets: number[], joined: string): Omit<Claim, 'id'> {
+  const u = a.unit;
+  const start = offsets[u.pIndex]! + u.start;
+  const end = offsets[u.pIndex]! + u.end;
+  const claim: Omit<Claim, 'id'> = {
+    text: u.text,
+    paragraph: u.paragraph.id,
+    start: u.start,
+    end: u.end,
+    quote: { exact: u.text, prefix: joined.slice(Math.max(0, start - QUOTE_CONTEXT), start), suffix: joined.slice(end, end + QUOTE_CONTEXT) },
+    position: { start, end },
+    kind: a.kind,
+    cue: a.attr.cue,
+    entities: a.entities,
+    concepts: a.concepts,
+    numbers: a.numbers,
+    dates: a.dates,
+    negated: a.negated,
+    hedged: a.hedged,
+    checkworthiness: Math.round(a.score * 1000) / 1000,
+    lang: u.lang,
+  };
+  if (a.attr.speaker) claim.speaker = a.attr.speaker;
+  if (a.attr.source) claim.source = a.attr.source;
+  if (a.attr.target) claim.target = a.attr.target;
+  if (!a.attr.cue) delete claim.cue;
+  return claim;
+}
+
+/** The check-worthy claims of `article`, sorted by position (with `all`, every non-furniture sentence). */
+export function detectClaims(article: Article, opts: DetectOptions = {}): Claim[] {
+  if (!article || !Array.isArray(article.paragraphs)) throw new TypeError('detectClaims: article.paragraphs must be an array');
+  const offsets: number[] = [];
+  let at = 0;
+  for (const p of article.paragraphs) {
+    offsets.push(at);
+    at += p.text.length + PARAGRAPH_SEPARATOR.length;
+  }
+  const joined = article.paragraphs.map((p) => p.text).join(PARAGRAPH_SEPARATOR);
+  return analyzeArticle(article, opts)
+    .filter((a) => !a.furniture && (opts.all || a.score >= CHECKWORTHY_THRESHOLD))
+    .map((a) => toClaim(a, offsets, joined))
+    .sort((x, y) => x.position.start - y.position.start)
+    .map((c, i) => ({ id: `c${i}`, ...c }));
+}

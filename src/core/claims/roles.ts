@@ -1,0 +1,34 @@
+/**
+ * Pronouns and role nouns that stand for a speaker ("він", "генсек", "речник", "видання", "the
+ * spokesperson"), and the prepositions that mark a noun as not being the subject. Matched against
+ * normalized lowercase word tokens.
+ */
+
+/** What a pronoun or role noun can refer to. */
+export type RoleTarget = 'person' | 'org' | 'media' | 'group' | 'spokes' | 'anonymous';
+
+const TABLE: [RoleTarget, RegExp][] = [
+  // Single-holder offices and personal pronouns: the most salient person so far.
+  ['person', /^(він|вона|он|она|he|she|його|її|его|ее|генсек\p{L}*|президент\p{L}*|прем'єр\p{L}*|премьер\p{L}*|міністр\p{L}*|министр\p{L}*|канцлер\p{L}*|очільни\p{L}*|лідер\p{L}*|лидер\p{L}*|глав[аи]|голов[аи]|губернатор\p{L}*|secretary|president|minister|chancellor|leader|governor)$/u],
+  // Spokespeople speak for an organisation: the named person when there is one, else the organisation.
+  ['spokes', /^(речни\p{L}*|представни\p{L}*|пресс-секретар\p{L}*|представител\p{L}*|спікер\p{L}*|spokes(person|man|woman)|representative)$/u],
+  ['org', /^(відомств\p{L}*|міністерств\p{L}*|ведомств\p{L}*|министерств\p{L}*|ministry|посольств\p{L}*|embassy)$/u],
+  // Outlets, and the report itself ("– ідеться у звіті": the report of the think tank just named).
+  ['media', /^(видання|издани\p{L}*|газет\p{L}*|агентств\p{L}*|журнал\p{L}*|телеканал\p{L}*|звіт\p{L}*|доповід\p{L}*|отчет\p{L}*|доклад\p{L}*|newspaper|agency|outlet|paper|report)$/u],
+  // Analysts of the think tank or outlet just named ("вважають аналітики", "за їхніми словами").
+  ['group', /^(аналітик\p{L}*|аналитик\p{L}*|analysts|вони|они|they|їхніми|їхніх|их)$/u],
+  ['anonymous', /^(джерел\p{L}*|співрозмовни\p{L}*|посадов\p{L}*|источни\p{L}*|собеседни\p{L}*|чиновни\p{L}*|sources?|official|officials)$/u],
+];
+
+/** The kind of referent a token stands for, or null when it is not a pronoun or role noun. */
+export function roleOf(norm: string): RoleTarget | null {
+  for (const [t, re] of TABLE) if (re.test(norm)) return t;
+  return null;
+}
+
+/** Prepositions after which a name is an object or a place, not the one speaking. */
+export const PREPOSITIONS = new Set([
+  'з', 'із', 'зі', 'у', 'в', 'до', 'від', 'про', 'на', 'для', 'щодо', 'проти', 'між', 'через', 'при', 'по', 'над', 'під', 'перед', 'за',
+  'с', 'со', 'к', 'ко', 'от', 'о', 'об', 'во', 'для', 'против', 'между', 'через',
+  'with', 'to', 'from', 'about', 'in', 'of', 'for', 'against', 'on', 'at', 'by', 'into', 'over', 'between',
+]);

@@ -1,0 +1,72 @@
+/**
+ * The units the detector works on: one sentence of one paragraph, with its offsets, its word tokens,
+ * its quotations and the entities it mentions. Built once per sentence and shared by every stage.
+ */
+import type { Lang, Paragraph } from '../types';
+import { gazetteer, quoteSpans, splitSentences, tokenize, type EntityKind, type QuoteSpan, type Token } from './deps';
+import { PREPOSITIONS } from './roles';
+
+/** An entity mention inside a sentence (offsets relative to the sentence). */
+export interface Mention {
+  id: string;
+  kind: EntityKind;
+  start: number;
+  end: number;
+  /** Index of the first word token of the mention. */
+  word: number;
+  /** Preceded by a preposition ("з Путіним", "у Кремлі"): an object or a place, not a subject. */
+  prep: boolean;
+  /** Inside a quotation: said by someone, not the one saying it. */
+  quoted: boolean;
+}
+
+/** One sentence of the article. */
+export interface Unit {
+  /** Index in the article's list of units. */
+  index: number;
+  paragraph: Paragraph;
+  /** Index of the paragraph in the article. */
+  pIndex: number;
+  text: string;
+  /** Offsets of `text` in the paragraph. */
+  start: number;
+  end: number;
+  lang: Lang;
+  words: Token[];
+  quotes: QuoteSpan[];
+  mentions: Mention[];
+}
+
+/** True when sentence offset `pos` lies inside a quotation (quote marks included). */
+export function quoted(u: Pick<Unit, 'quotes'>, pos: number): boolean {
+  for (const q of u.quotes) if (q.start <= pos && pos < q.end) return true;
+  return false;
+}
+
+function mentionsOf(text: string, lang: Lang, words: Token[], quotes: QuoteSpan[]): Mention[] {
+  const g = gazetteer();
+  const out: Mention[] = [];
+  for (const h of g.match(text, lang)) {
+    const w = words.findIndex((t) => t.end > h.start);
+    if (w < 0) continue;
+    const before = w > 0 ? words[w - 1]! : null;
+    // A preposition counts only when it is the word right before the name (no punctuation between).
+    const prep = before !== null && PREPOSITIONS.has(before.norm) && !/[,.;:!?"«»“”]/.test(text.slice(before.end, h.start));
+    out.push({ id: h.id, kind: g.kind(h.id), start: h.start, end: h.end, word: w, prep, quoted: quotes.some((q) => q.start <= h.start && h.start < q.end) });
+  }
+  return out;
+}
+
+/** Splits paragraphs into sentence units (headings are skipped by the caller). */
+export function buildUnits(paragraphs: Paragraph[], articleLang: Lang): Unit[] {
+  const units: Unit[] = [];
+  paragraphs.forEach((p, pIndex) => {
+    const lang = p.lang && p.lang !== 'und' ? p.lang : articleLang;
+    for (const s of splitSentences(p.text, lang)) {
+      const words = tokenize(s.text).filter((t) => t.kind === 'word');
+      const quotes = quoteSpans(s.text);
+      units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words, quotes, mentions: mentionsOf(s.text, lang, words, quotes) });
+    }
+  });
+  return units;
+}
