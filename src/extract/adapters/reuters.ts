@@ -16,7 +16,7 @@ export const adapter: SiteAdapter = {
   body: ['[data-testid="ArticleBody"]', 'div[class^="article-body__content"]', 'article'],
   blocks: 'div[data-testid^="paragraph"], h2[data-testid="Heading"]',
   title: ['h1[data-testid="Heading"]', 'article h1'],
-  published: ['[data-testid="Body"] time[datetime]', 'article header time[datetime]'],
+  published: ['article header time[datetime]', 'time[datetime]'],
   author: ['[data-testid="AuthorByline"] a[rel="author"]'],
   drop: ['[data-testid="promo-box"]', '[data-testid="SignOff"]', '[data-testid="Tweet"]', 'figure'],
   langFromUrl: () => 'en',

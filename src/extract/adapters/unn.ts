@@ -17,7 +17,7 @@ export const adapter: SiteAdapter = {
   published: ['.article [itemprop="datePublished"]', 'span.datelink'],
   author: ['.article-author [itemprop="name"]', '.article-author'],
   drop: ['.read-also', '.article-telegram', 'script[data-telegram-post]', 'blockquote.twitter-tweet', 'figure'],
-  dropText: [/^ЧИТАЙТЕ ТАКОЖ(?!\p{L})/iu, /^Читайте УНН в/i, /^Читайте УНН у/i],
+  dropText: [/^ЧИТАЙТЕ (?:ТАКОЖ|ТАКЖЕ)(?!\p{L})/iu, /^Читайте УНН в/i, /^Читайте УНН у/i],
   langFromUrl: (url) => {
     const p = url.pathname;
     return p.startsWith('/ru/') ? 'ru' : p.startsWith('/en/') ? 'en' : 'uk';
