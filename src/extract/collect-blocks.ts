@@ -94,7 +94,8 @@ function makeCollector(body: Element, rules: BlockRules) {
     const kind = furnitureKind(text, rules.dropText);
     if (kind) return note(`${kind}: ${text.slice(0, NOTE_TEXT_CHARS)}`);
     if (linkShare(el, text.length) >= MAX_LINK_SHARE) return note(`link-only: ${text.slice(0, NOTE_TEXT_CHARS)}`);
-    if (title && HEADINGS.has(el.tagName.toUpperCase()) && text.toLowerCase() === title) return note('title-repeat');
+    // The page's h1 is its title (subheads are h2 and below), whether or not it repeats the metadata title.
+    if (el.tagName.toUpperCase() === 'H1' || (title && HEADINGS.has(el.tagName.toUpperCase()) && text.toLowerCase() === title)) return note('title-repeat');
     if (out.blocks.length >= MAX_BLOCKS || chars + text.length > MAX_ARTICLE_CHARS) {
       stopped = true;
       return note(`limit: text past ${chars} chars / ${out.blocks.length} blocks not collected`);
