@@ -86,6 +86,21 @@ async function copyStatic(target) {
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(target, manifest), null, 2));
 }
 
+// Chrome refuses to load a content script that contains Unicode noncharacters ("It isn't UTF-8
+// encoded"), and esbuild's utf8 charset writes them raw. Fail the build with the offending place.
+const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
+async function checkLoadable(target) {
+  for (const [, name] of ENTRIES) {
+    const code = await readFile(join(OUT_ROOT, target, `${name}.js`), 'utf8');
+    const m = NONCHARACTER.exec(code);
+    if (m) {
+      const at = code.slice(Math.max(0, m.index - 60), m.index);
+      throw new Error(`${target}/${name}.js contains U+${m[0].codePointAt(0).toString(16).toUpperCase()} after "${at}": browsers will refuse it; escape it in the source`);
+    }
+  }
+}
+
 function formatKb(n) {
   return `${(n / 1024).toFixed(1)} KB`;
 }
@@ -180,7 +195,10 @@ async function main() {
     return;
   }
   await Promise.all(configs.map((c) => esbuild.build(c)));
-  for (const target of TARGETS) await copyStatic(target);
+  for (const target of TARGETS) {
+    await checkLoadable(target);
+    await copyStatic(target);
+  }
   if (!testHooks) await buildCli();
   if (!quiet) await printSizes();
   if (args.has('--package')) {

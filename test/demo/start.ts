@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../server/fixture-server.mjs';
 import { launchChromium } from '../e2e/browsers';
-import { highlightCount } from '../e2e/pages';
+import { highlightCount, tabIdOf } from '../e2e/pages';
 
 const ROOT = process.cwd();
 const DIST = join(ROOT, 'dist', 'chrome');
@@ -65,7 +65,7 @@ if (!headless) {
     if (p !== first) await page.close();
   }
   // The popup for the first page, then a click on its first claim opens the card on the page.
-  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, first.url);
+  const tabId = await worker.evaluate(tabIdOf, first.url);
   const popup = await session.context.newPage();
   await popup.setViewportSize({ width: 420, height: 720 });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { ROOT, launchChromium, type ChromiumSession } from './browsers';
-import { highlightCount, readHighlights, routeVariants } from './pages';
+import { highlightCount, readHighlights, routeVariants, tabIdOf } from './pages';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'chromium');
 
@@ -42,10 +42,7 @@ describe('Chromium: the extension on a fixture outlet page', () => {
 
     // The popup, opened as a tab for this page's tab, shows what the background recorded.
     const worker = await session.worker();
-    const tabId = await worker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return tab?.id;
-    }, urls.probeUrl);
+    const tabId = await worker.evaluate(tabIdOf, urls.probeUrl);
     expect(typeof tabId).toBe('number');
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);

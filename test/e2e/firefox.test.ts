@@ -8,11 +8,20 @@ import { highlightCount, readHighlights, routeVariants } from './pages';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'firefox');
 
+/**
+ * The tab whose document is at `prefix`. Firefox's BiDi reports extension pages as about:blank in
+ * `page.url()`, so each page is asked for its own location.
+ */
 async function waitForPage(browser: Browser, prefix: string, timeout = 10_000): Promise<Page> {
-  const target = await browser.waitForTarget((t) => t.url().startsWith(prefix), { timeout });
-  const page = await target.page();
-  if (!page) throw new Error(`no page for ${prefix}`);
-  return page;
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(prefix)) return page;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab at ${prefix} after ${timeout} ms`);
 }
 
 describe('Firefox ESR: the extension on a fixture outlet page', () => {

@@ -48,3 +48,9 @@ export function highlightCount(): number {
   for (const [, h] of registry) n += h.size;
   return n;
 }
+
+/** Runs in Chromium's extension service worker: the id of the tab showing `url`. */
+export async function tabIdOf(url: string): Promise<number | undefined> {
+  const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+  return (await api.tabs.query({ url }))[0]?.id;
+}

@@ -31,7 +31,8 @@ describe('manifest', () => {
     for (const [lang, messages] of locales) {
       for (const key of used) expect(messages[key], `${lang}: ${key}`).toBeDefined();
     }
-    expect(Object.keys(locales[0][1]).sort()).toEqual(Object.keys(locales[1][1]).sort());
+    const [[, uk], [, en]] = locales as [[string, object], [string, object]];
+    expect(Object.keys(uk).sort()).toEqual(Object.keys(en).sort());
   });
 
   it('targets Firefox versions with the CSS Custom Highlight API and keeps a strict extension CSP', () => {
