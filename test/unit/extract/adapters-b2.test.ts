@@ -180,3 +180,13 @@ describe.each(ADAPTERS)('adapter $id', (a) => {
     if (expected.author) expect(visibleText(first(doc, a.author)!)).toBe(expected.author.split(', ')[0]);
   });
 });
+
+// `\b` after a Cyrillic letter never matches in JS regexes (it is ASCII-word based even with the `u` flag), so
+// a read-also rule written `/^Читайте також\b/` silently never fires; every adapter must catch these lines.
+describe('read-also lines', () => {
+  const lines = ['Читайте також: Китай заперечив повідомлення Reuters', 'ЧИТАЙТЕ ТАКОЖ Рютте про Китай', 'Читайте також'];
+  it.each(ADAPTERS.filter((a) => a.id !== 'reuters'))('$id drops them whatever follows', (a) => {
+    for (const line of lines) expect(a.dropText?.some((re) => re.test(line)), line).toBe(true);
+    expect(a.dropText?.some((re) => re.test('Читайтеся уважно: Пекін заперечив усе')), 'a longer word').toBe(false);
+  });
+});
