@@ -84,7 +84,7 @@ export function extractText(text: string, opts: TextModeOptions = {}): ExtractRe
     for (const l of line.links) links.push({ ...l, paragraph: id });
   };
   if (head.lead) add(head.lead.at, 'lead');
-  for (const item of run.items) add(item.at, item.heading ? 'h' : 'p');
+  for (const item of run.items) add(item.at, item.kind);
 
   const bodyText = paragraphs.map((p) => p.text).join('\n');
   const guessed = guessLangFromText(bodyText);

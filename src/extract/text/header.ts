@@ -4,8 +4,8 @@
  * (related lists, an image caption, the standfirst line: seeds 000, 001, 002, 004) or that a byline or
  * date follows; among equals, the nearest to the body wins.
  */
-import { parseHumanDate } from '../dates';
 import type { ClassifiedLine } from './classify';
+import { dateInLine } from './date-line';
 import type { LineLink } from './lines';
 import { wordCount } from './prose';
 import type { Run } from './runs';
@@ -91,7 +91,7 @@ export function readHead(lines: ClassifiedLine[], run: Run, titleHint?: string):
   for (let at = dateFrom; at < run.first && !head.published; at++) {
     const l = lines[at]!;
     if (at === title?.at || l.kind === 'prose') continue;
-    const d = parseHumanDate(l.text);
+    const d = dateInLine(l.text);
     if (d) head.published = d;
   }
   const bylines = lines.filter((l, at) => l.reason === 'byline' && at >= dateFrom && at <= run.last + BYLINE_AFTER_BODY);

@@ -7,7 +7,7 @@
  * Word boundaries are written as `(?![\p{L}])` lookarounds: JavaScript's `\b` only knows ASCII word
  * characters, so `/також\b/u` never matches Cyrillic text.
  */
-import { parseHumanDate } from '../dates';
+import { dateInLine } from './date-line';
 import type { TextLine } from './lines';
 import { hasLetters, isProse, upperShare, wordCount } from './prose';
 
@@ -76,18 +76,17 @@ function socialBar(text: string): boolean {
 }
 
 /** The furniture reason for one line judged on its own, or undefined when it may be article text. */
-export function lineFurniture(line: TextLine): string | undefined {
+export function lineFurniture(line: TextLine, prose = isProse(line.text)): string | undefined {
   if (line.oversized) return 'oversized-line';
   const t = line.text;
-  const prose = isProse(t);
   if (line.linkChars > 0 && !hasLetters(line.bare)) return 'link-only';
   for (const [pattern, reason, max] of PATTERNS) if ((max === undefined || t.length <= max) && pattern.test(t)) return reason;
   if (LEGAL_WORDS.filter((w) => w.test(t)).length >= 2) return 'legal';
   if (t.length <= PROMO_MAX && PROMO_CHANNEL.test(t) && PROMO_ASK.test(t)) return 'promo';
   if (prose) return undefined;
   if (line.linkChars / t.length >= LINK_HEAVY_SHARE) return 'link-list';
-  if (t.length <= DATE_LINE_MAX && parseHumanDate(t)) return 'date';
-  if (socialBar(t)) return 'share-bar';
+  if (t.length <= DATE_LINE_MAX && dateInLine(t)) return 'date';
+  if (t.length <= SHORT_FURNITURE_MAX && socialBar(t)) return 'share-bar';
   if (t.length <= SHORT_FURNITURE_MAX && upperShare(t) >= CAPS_SHARE) return 'caps-label';
   if (NAV_END.test(t)) return 'navigation';
   if (t.length <= SHORT_FURNITURE_MAX && CALL_TO_ACTION.test(t) && wordCount(t) > 1) return 'call-to-action';

@@ -6,6 +6,8 @@
 
 /** A line longer than this is not a paragraph of prose (minified junk, a base64 blob): it is skipped unparsed. */
 export const MAX_LINE_CHARS = 20_000;
+/** Non-blank lines read from one page (a real page dump has hundreds); the rest is ignored. */
+export const MAX_LINES = 10_000;
 /** Inline-link parts longer than this are not links (bounds the regex on hostile input). */
 const MAX_LINK_TEXT = 500;
 const MAX_HREF = 2_000;
@@ -86,6 +88,7 @@ export function toLines(normalized: string, base?: string): TextLine[] {
   const out: TextLine[] = [];
   let afterBlank = true;
   normalized.split('\n').forEach((raw, index) => {
+    if (out.length >= MAX_LINES) return;
     if (raw.length > MAX_LINE_CHARS) {
       out.push({ index, text: '', links: [], linkChars: 0, bare: '', afterBlank, oversized: true });
       afterBlank = false;

@@ -10,10 +10,13 @@ export const MIN_PROSE_CHARS = 40;
 /** …and at least this many words. */
 export const MIN_PROSE_WORDS = 6;
 
-// Sentence end, then closing quotes/brackets. Emoji and other symbols after it are ignored.
-const SENTENCE_END = /[.!?…:][)\]"'»“”’]*$/u;
-const TRAILING_SYMBOLS = /[\p{Extended_Pictographic}\p{S}\u200d\ufe0f\s]+$/u;
+// Closing quotes and brackets after a sentence end; emoji, symbols and spaces after it are ignored.
+const CLOSERS = new Set([')', ']', '"', "'", '»', '“', '”', '’']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ':']);
+const TRAILING_SYMBOL = /[\p{Extended_Pictographic}\p{S}\u200d\ufe0f\s]/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const UPPER = /\p{Lu}/gu;
+const LOWER = /\p{Ll}/gu;
 
 /** Number of words (letter/digit runs, apostrophes and hyphens inside words allowed). */
 export function wordCount(text: string): number {
@@ -23,9 +26,17 @@ export function wordCount(text: string): number {
   return n;
 }
 
-/** True when the line, after trailing emoji, ends with sentence punctuation. */
+/** True when the line, after trailing emoji, ends with sentence punctuation (scanned from the end: no regex over the whole line). */
 export function endsLikeSentence(text: string): boolean {
-  return SENTENCE_END.test(text.replace(TRAILING_SYMBOLS, ''));
+  let i = text.length - 1;
+  while (i >= 0) {
+    const cp = text.codePointAt(i > 0 && /[\udc00-\udfff]/.test(text[i]!) ? i - 1 : i)!;
+    const ch = String.fromCodePoint(cp);
+    if (!TRAILING_SYMBOL.test(ch)) break;
+    i -= ch.length;
+  }
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && SENTENCE_ENDS.has(text[i]!);
 }
 
 /** True for a line of sentence-like prose. */
@@ -35,14 +46,8 @@ export function isProse(text: string): boolean {
 
 /** Share of upper-case among the letters that have case (0 when there are fewer than `min` of them). */
 export function upperShare(text: string, min = 4): number {
-  let upper = 0, cased = 0;
-  for (const ch of text) {
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo === up) continue;
-    cased++;
-    if (ch === up) upper++;
-  }
+  const upper = text.match(UPPER)?.length ?? 0;
+  const cased = upper + (text.match(LOWER)?.length ?? 0);
   return cased < min ? 0 : upper / cased;
 }
 

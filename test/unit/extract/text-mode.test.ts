@@ -161,6 +161,49 @@ describe('extractText on pages other than the seeds', () => {
   });
 });
 
+// Another layout: a question headline with an ISO date under it, one-sentence paragraphs, a list the
+// text introduces with a colon, and a bulleted teaser list after the article.
+const UK_LIST_PAGE = [
+  '[Головна](#) > [Економіка](#)',
+  '',
+  'Що буде з цінами на газ для населення узимку та навесні?',
+  '',
+  'Опубліковано: 2025-11-03 09:30',
+  '',
+  'Уряд підготував три сценарії для тарифів на газ для населення на опалювальний сезон, повідомили в Міністерстві енергетики.',
+  'Про це повідомляє Укрінформ.',
+  'За словами міністра, ключові умови такі:',
+  '- збереження фіксованої ціни до квітня',
+  '- компенсації для вразливих домогосподарств',
+  '- нові правила для постачальників',
+  'Остаточне рішення уряд ухвалить до кінця місяця, а нові тарифи почнуть діяти з першого грудня, якщо парламент погодить зміни.',
+  'Ситуація залишається напруженою.',
+  '',
+  'Читайте також',
+  '- Ціни на пальне знизилися вже втретє',
+  '- Нафтогаз оновив тарифи для бізнесу',
+].join('\n');
+
+describe('extractText on lists, short paragraphs and question headlines', () => {
+  it('keeps one-sentence paragraphs and an introduced list, and takes a question headline as the title', () => {
+    const a = article(extractText(UK_LIST_PAGE, { now: NOW }));
+    expect(a.title).toBe('Що буде з цінами на газ для населення узимку та навесні?');
+    expect(a.published).toBe('2025-11-03T09:30:00+02:00');
+    expect(a.lang).toBe('uk');
+    expect(a.paragraphs.map((p) => p.kind)).toEqual(['p', 'p', 'p', 'li', 'li', 'li', 'p', 'p']);
+    expect(a.paragraphs[1]!.text).toBe('Про це повідомляє Укрінформ.');
+    expect(a.paragraphs[3]!.text).toBe('- збереження фіксованої ціни до квітня');
+    expect(a.paragraphs.at(-1)!.text).toBe('Ситуація залишається напруженою.');
+  });
+
+  it('leaves out a bulleted list that follows the article without being introduced', () => {
+    const page = UK_LIST_PAGE.replace('Ситуація залишається напруженою.\n\nЧитайте також\n', '');
+    const a = article(extractText(page, { now: NOW }));
+    expect(a.paragraphs.some((p) => p.text.includes('Нафтогаз'))).toBe(false);
+    expect(a.paragraphs.at(-1)!.text).toMatch(/^Остаточне рішення/);
+  });
+});
+
 describe('extractText on bad input', () => {
   it('says why for empty and blank input', () => {
     for (const text of ['', '   \n\n\t  \r\n']) {
