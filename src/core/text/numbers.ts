@@ -1,0 +1,166 @@
+/**
+ * Numbers mentioned in uk/ru/en text, for matching claims by quantity ("близько 200 військових",
+ * "912 490", "1,5 млн", "25%", "понад 800 тисяч", "two hundred"). `value` is the full magnitude
+ * (1,5 млн → 1 500 000) so differently written mentions compare equal; `unit` records the scale word
+ * or kind. Dates ("28.02.2025") and clock times ("17:59") are not numbers here (see dates.ts).
+ */
+import type { Lang } from '../types';
+import { wordNumberAt, WORD_NUMBER_START } from './number-words';
+
+export type NumberUnit = 'percent' | 'thousand' | 'million' | 'billion' | 'trillion' | 'year' | 'ordinal';
+export type NumberQualifier = 'over' | 'under' | 'about' | 'at-least' | 'up-to';
+export type Currency = 'USD' | 'EUR' | 'UAH' | 'RUB' | 'GBP';
+
+/** One number mention; `text.slice(start, end)` covers the number and its scale/unit words. */
+export interface NumberMention {
+  value: number;
+  start: number;
+  end: number;
+  unit?: NumberUnit;
+  qualifier?: NumberQualifier;
+  currency?: Currency;
+}
+
+/** Years plausible in news text; a 4-digit number in this range followed by "року"/"year" is a year. */
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+const SP = '[ \\u00A0\\u202F\\u2009]';
+// en: "1,500,000" groups thousands; uk/ru: "1,5" is a decimal comma. Spaces group thousands everywhere.
+const NUM_EN = new RegExp(`(?<![\\p{L}\\p{Nd}.,])(\\d{1,3}(?:${SP}\\d{3})+(?![.,]?\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?!\\d)`, 'gu');
+const NUM_CYR = new RegExp(`(?<![\\p{L}\\p{Nd}.,])(\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?(?![.,]?\\d)|\\d+(?:[.,]\\d+)?)(?!\\d)`, 'gu');
+/** dd.mm.yyyy, hh:mm: skipped whole. */
+const DATE_OR_TIME = /^\d{1,2}(?:\.\d{1,2}\.\d{2,4}|:\d{2})/;
+/** Phone numbers, codes and addresses ("044-205-43-00", "R40-06068", "208/1"): not quantities. */
+const CODE_LIKE = /(?:\d+[-/]){2,}\d+|\p{L}+\d+[-/]\d+|\d+\/\d+/gu;
+
+/** Word end for Cyrillic too (`\b` is ASCII-only in JS regexes). */
+const END = '(?![\\p{L}\\p{Nd}])';
+const rx = (alts: string): RegExp => new RegExp(`^(?:${alts})${END}`, 'iu');
+const SCALES: [RegExp, NumberUnit, number][] = [
+  [rx('тисячами|тисячі|тисяча|тисячу|тисяч|тис\\.|тис|тысячами|тысячи|тысяча|тысячу|тысяч|тыс\\.|тыс|thousands|thousand|k'), 'thousand', 1e3],
+  [rx('мільйонами|мільйонів|мільйона|мільйони|мільйон|млн\\.|млн|миллионами|миллионов|миллиона|миллионы|миллион|millions|million|mln|m'), 'million', 1e6],
+  [rx('мільярдами|мільярдів|мільярда|мільярди|мільярд|млрд\\.|млрд|миллиардами|миллиардов|миллиарда|миллиарды|миллиард|billions|billion|bn'), 'billion', 1e9],
+  [rx('трильйонів|трильйона|трильйони|трильйон|трлн\\.|трлн|триллионов|триллиона|триллионы|триллион|trillions|trillion'), 'trillion', 1e12],
+];
+const PERCENT = /^(?:%|(?:відсотками|відсотків|відсотка|відсотки|відсоток|процентов|процента|проценты|процент|percent|per cent|pct)(?![\p{L}]))/iu;
+const YEAR_WORD = rx('роках|року|році|рік|р\\.|рр\\.|годах|году|год|гг\\.|г\\.|-го|-му|-м|-й');
+const ORDINAL = rx('-?(?:ого|ому|го|ий|ій|ая|ое|ый|й|ї|те|ту|th|st|nd|rd)');
+const CURRENCY_AFTER: [RegExp, Currency][] = [
+  [/^(?:\$|(?:доларів|долари|долара|долар|долларов|доллара|доллары|доллар|dollars|dollar|USD)(?![\p{L}])|дол\.|долл\.)/iu, 'USD'],
+  [/^(?:€|(?:євро|евро|euros|euro|EUR)(?![\p{L}]))/iu, 'EUR'],
+  [/^(?:₴|(?:гривнями|гривень|гривні|гривня|грн|UAH)(?![\p{L}])\.?)/iu, 'UAH'],
+  [/^(?:₽|(?:рублями|рублів|рублей|рубля|рублі|рубли|руб|RUB)(?![\p{L}])\.?)/iu, 'RUB'],
+  [/^(?:£|(?:фунтів|фунтов|pounds|pound|GBP)(?![\p{L}]))/iu, 'GBP'],
+];
+const CURRENCY_BEFORE: Record<string, Currency> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₴': 'UAH', '₽': 'RUB' };
+const QUALIFIERS: [RegExp, NumberQualifier][] = [
+  [/(?:понад|більше ніж|більш ніж|більш як|більше за|свыше|более|больше|over|more than)\s+$/iu, 'over'],
+  [/(?:менше ніж|менш ніж|менше|менее|меньше|less than|under|fewer than)\s+$/iu, 'under'],
+  [/(?:близько|приблизно|майже|орієнтовно|около|примерно|почти|about|around|nearly|almost|approximately|some)\s+$/iu, 'about'],
+  [/(?:щонайменше|принаймні|не менше ніж|не менее|как минимум|at least)\s+$/iu, 'at-least'],
+  [/(?:до|up to)\s+$/iu, 'up-to'],
+];
+
+function parseCore(raw: string, lang: Lang): number {
+  const compact = raw.replace(/[ \u00A0\u202F\u2009]/g, '');
+  if (lang === 'en' && /,\d{3}(?!\d)/.test(compact)) return Number(compact.replace(/,/g, ''));
+  return Number(compact.replace(',', '.'));
+}
+
+/** Extends a mention with what follows (scale, percent, year/ordinal suffix, currency). */
+function suffixes(text: string, m: NumberMention): void {
+  const after = (): string => text.slice(m.end, m.end + 24).replace(/^[ \u00A0\u202F\u2009]/, '');
+  const gap = (): number => (/^[ \u00A0\u202F\u2009]/.test(text.slice(m.end)) ? 1 : 0);
+  for (const [re, unit, mult] of SCALES) {
+    const hit = re.exec(after());
+    if (hit) {
+      m.value = Math.round(m.value * mult * 1000) / 1000;
+      m.unit = unit;
+      m.end += gap() + hit[0].length;
+      break;
+    }
+  }
+  const pct = PERCENT.exec(after());
+  if (pct && !m.unit) {
+    m.unit = 'percent';
+    m.end += gap() + pct[0].length;
+    return;
+  }
+  for (const [re, cur] of CURRENCY_AFTER) {
+    const hit = re.exec(after());
+    if (hit) {
+      m.currency = cur;
+      m.end += gap() + hit[0].length;
+      return;
+    }
+  }
+  if (m.unit) return;
+  const raw = text.slice(m.start, m.end);
+  const year = /^\d{4}$/.test(raw) && m.value >= YEAR_MIN && m.value <= YEAR_MAX ? YEAR_WORD.exec(after()) : null;
+  if (year) {
+    m.unit = 'year';
+    m.end += gap() + year[0].length;
+    return;
+  }
+  const ord = /^\d+$/.test(raw) ? ORDINAL.exec(text.slice(m.end, m.end + 6)) : null;
+  if (ord) {
+    m.unit = 'ordinal';
+    m.end += ord[0].length;
+  }
+}
+
+function prefixes(text: string, m: NumberMention): void {
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  const cur = CURRENCY_BEFORE[before.slice(-1)];
+  if (cur && !m.currency) {
+    m.currency = cur;
+    m.start -= 1;
+  }
+  for (const [re, q] of QUALIFIERS) {
+    if (re.test(text.slice(Math.max(0, m.start - 24), m.start))) {
+      m.qualifier = q;
+      break;
+    }
+  }
+}
+
+/** Finds number mentions in `text` (digits with grouping/decimals, scale words, percents, number words). */
+export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] {
+  if (typeof text !== 'string') throw new TypeError('parseNumbers: text must be a string');
+  const out: NumberMention[] = [];
+  const codes: [number, number][] = [];
+  CODE_LIKE.lastIndex = 0;
+  for (let c = CODE_LIKE.exec(text); c; c = CODE_LIKE.exec(text)) codes.push([c.index, c.index + c[0].length]);
+  const re = lang === 'en' ? NUM_EN : NUM_CYR;
+  re.lastIndex = 0;
+  for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+    if (DATE_OR_TIME.test(text.slice(hit.index, hit.index + 11))) {
+      re.lastIndex = hit.index + (/^[\d.:]+/.exec(text.slice(hit.index))?.[0].length ?? 1);
+      continue;
+    }
+    const at = hit.index;
+    if (codes.some(([a, b]) => a <= at && at < b)) continue;
+    // A leading zero ("044", "007") is a code, not a quantity; "0,5" is fine.
+    if (/^0\d/.test(hit[1]!)) continue;
+    const value = parseCore(hit[1]!, lang);
+    if (!Number.isFinite(value)) continue;
+    const m: NumberMention = { value, start: hit.index, end: hit.index + hit[0].length };
+    suffixes(text, m);
+    prefixes(text, m);
+    out.push(m);
+    re.lastIndex = Math.max(re.lastIndex, m.end);
+  }
+  WORD_NUMBER_START.lastIndex = 0;
+  for (let hit = WORD_NUMBER_START.exec(text); hit; hit = WORD_NUMBER_START.exec(text)) {
+    const w = wordNumberAt(text, hit.index);
+    if (!w || out.some((o) => o.start < w.end && w.start < o.end)) continue;
+    const m: NumberMention = { value: w.value, start: w.start, end: w.end };
+    if (w.unit) m.unit = w.unit;
+    if (!w.unit) suffixes(text, m);
+    prefixes(text, m);
+    out.push(m);
+    WORD_NUMBER_START.lastIndex = m.end;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
