@@ -1,0 +1,180 @@
+/**
+ * The entity gazetteer: finds mentions of countries, people, institutions and outlets in uk/ru/en
+ * text and returns stable entity ids. Leftmost-longest over whole tokens, so "Генеральний секретар
+ * НАТО" is one role mention rather than "НАТО", and "СШАх" or "антиросійський" match nothing.
+ *
+ * Case matters, with three tolerances: a capitalised word may match a lower-case form
+ * (sentence-initial "Китайська" → the adjective), and ALL-CAPS text (headlines, tag lists) may match
+ * in title or lower case ("РОСІЇ" → "Росії"). Lower-case proper names that Ukrainian media write on
+ * purpose ("росія", "путін") are listed in the data, not guessed.
+ */
+import type { Lang } from '../types';
+import type { EntityData, EntityMention, MatchOptions, NameLang, RoleHolder } from './entity-types';
+import { type CompiledIndex, type Hit, LANG_BIT, compile, hitEntity, hitMask, hitVia } from './compile';
+import { normalizeText, tokenize, type Tokens } from './normalize';
+import { pickHolder } from './role-holders';
+import countries from './data/countries.json';
+import places from './data/places.json';
+import people from './data/people.json';
+import institutions from './data/institutions.json';
+import media from './data/media.json';
+
+/** Which form languages a text language may match (English names appear in uk/ru text). */
+const ALLOWED: Record<Lang, number> = {
+  uk: LANG_BIT.uk | LANG_BIT.en,
+  ru: LANG_BIT.ru | LANG_BIT.en,
+  en: LANG_BIT.en | LANG_BIT.uk | LANG_BIT.ru,
+  und: LANG_BIT.en | LANG_BIT.uk | LANG_BIT.ru,
+};
+
+type CaseMode = 'exact' | 'lower-first' | 'title' | 'lower';
+
+const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
+
+/** The case readings worth trying for a span that starts with `t`. */
+function modesFor(t: string): CaseMode[] {
+  const a = t[0] ?? '';
+  if (!isUpper(a)) return ['exact'];
+  const b = t[1] ?? '';
+  if (t.length > 1 && isUpper(b) && t === t.toUpperCase()) return ['exact', 'title', 'lower'];
+  return ['exact', 'lower-first'];
+}
+
+function transform(t: string, mode: CaseMode, first: boolean): string {
+  switch (mode) {
+    case 'exact':
+      return t;
+    case 'lower-first':
+      return first && isLower(t[1] ?? 'a') ? t[0]!.toLowerCase() + t.slice(1) : t;
+    case 'title':
+      return t === t.toUpperCase() ? t[0]! + t.slice(1).toLowerCase() : t;
+    case 'lower':
+      return t === t.toUpperCase() ? t.toLowerCase() : t;
+  }
+}
+
+/** A compiled gazetteer. Build one with `loadGazetteer()` (shared) or `buildGazetteer(data)`. */
+export class Gazetteer {
+  constructor(private readonly index: CompiledIndex) {}
+
+  /** Number of entities. */
+  get size(): number {
+    return this.index.entities.length;
+  }
+
+  /** Surface forms compiled (inflections included) and distinct lookup keys. */
+  get stats(): { entities: number; forms: number; keys: number } {
+    return { entities: this.index.entities.length, forms: this.index.forms, keys: this.index.keys.size };
+  }
+
+  /** The entity with this id, or undefined. */
+  get(id: string): EntityData | undefined {
+    const i = this.index.byId.get(id);
+    return i === undefined ? undefined : this.index.entities[i];
+  }
+
+  /** Display name in `lang` (falling back to English, then any language, then the id). */
+  name(id: string, lang: Lang = 'en'): string {
+    const e = this.get(id);
+    if (!e) return id;
+    const order: NameLang[] = lang === 'und' ? ['en', 'uk', 'ru'] : [lang, 'en', 'uk', 'ru'];
+    for (const l of order) {
+      const n = e.names[l]?.[0];
+      if (n) return n;
+    }
+    return id;
+  }
+
+  /** Entity mentions in `text`, leftmost-longest, in text order. */
+  match(text: string, lang: Lang = 'und', opts: MatchOptions = {}): EntityMention[] {
+    if (typeof text !== 'string' || !text) return [];
+    const allowed = ALLOWED[lang] ?? ALLOWED.und;
+    const tokens = tokenize(normalizeText(text));
+    const n = tokens.text.length;
+    const out: EntityMention[] = [];
+    for (let i = 0; i < n; ) {
+      const found = this.longestAt(tokens, i, allowed);
+      if (!found) {
+        i++;
+        continue;
+      }
+      const end = i + found.length;
+      out.push(this.mention(text, tokens.start[i]!, tokens.end[end - 1]!, found.hits, opts));
+      i = end;
+    }
+    return out;
+  }
+
+  /** The longest span starting at token i whose key is in the index, trying each case reading. */
+  private longestAt(tokens: Tokens, i: number, allowed: number): { length: number; hits: Hit[] } | null {
+    const n = tokens.text.length;
+    let best: { length: number; hits: Hit[] } | null = null;
+    for (const mode of modesFor(tokens.text[i]!)) {
+      const first = transform(tokens.text[i]!, mode, true);
+      const maxChars = this.index.firstMax.get(first) ?? first.length;
+      // Grow the span while its key can still fit the longest key starting with this token.
+      const keys: string[] = [];
+      let key = first;
+      for (let k = i; ; ) {
+        keys.push(key);
+        k++;
+        if (k >= n) break;
+        const t = transform(tokens.text[k]!, mode, false);
+        key += (tokens.start[k]! > tokens.end[k - 1]! ? ' ' : '') + t;
+        if (key.length > maxChars) break;
+      }
+      for (let len = keys.length; len > (best?.length ?? 0); len--) {
+        const hits = this.index.keys.get(keys[len - 1]!);
+        if (hits === undefined) continue;
+        const ok = typeof hits === 'number' ? (hitMask(hits) & allowed ? [hits] : []) : hits.filter((h) => hitMask(h) & allowed);
+        if (ok.length) {
+          best = { length: len, hits: ok };
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  private mention(text: string, start: number, end: number, hits: Hit[], opts: MatchOptions): EntityMention {
+    // Best via first (bits 3-5), then data order (the entity index in the high bits).
+    const ranked = [...hits].sort((a, b) => (a & 56) - (b & 56) || a - b);
+    const top = ranked[0]!;
+    const ids = ranked.map((h) => this.index.entities[hitEntity(h)]!.id);
+    const m: EntityMention = { id: ids[0]!, start, end, surface: text.slice(start, end), via: hitVia(top) };
+    if (m.via === 'role') {
+      const holders: RoleHolder[] = ranked
+        .filter((h) => hitVia(h) === 'role')
+        .map((h) => {
+          const e = this.index.entities[hitEntity(h)]!;
+          const r: RoleHolder = { id: e.id };
+          if (e.roles?.from !== undefined) r.from = e.roles.from;
+          if (e.roles?.to !== undefined) r.to = e.roles.to;
+          return r;
+        });
+      m.holders = holders;
+      m.id = pickHolder(holders, opts.date)?.id ?? m.id;
+    }
+    const alt = ids.filter((id) => id !== m.id);
+    if (alt.length) m.alt = alt;
+    return m;
+  }
+}
+
+/** Every entity shipped in data/*.json, in file order. */
+export function shippedData(): EntityData[] {
+  return [countries, places, people, institutions, media].flat() as unknown as EntityData[];
+}
+
+/** Builds a fresh gazetteer from entity data (throws a clear Error on malformed data). */
+export function buildGazetteer(data: readonly EntityData[]): Gazetteer {
+  return new Gazetteer(compile(data));
+}
+
+let shared: Gazetteer | undefined;
+
+/** The gazetteer over the shipped data, built once and cached. */
+export function loadGazetteer(): Gazetteer {
+  return (shared ??= buildGazetteer(shippedData()));
+}

@@ -1,0 +1,90 @@
+/**
+ * Case forms of uk/ru names, derived at load from the nominatives in data/*.json, so the data
+ * lists each name once ("Столтенберг", not "Столтенберга/Столтенбергом/…").
+ *
+ * A multi-word name is declined slot by slot. Two readings are generated and both kept:
+ * - the agreement group: leading adjectives and the head noun inflect, the genitive complement
+ *   after them stays ("Рада безпеки ООН" → "Ради безпеки ООН"; "Сполучені Штати Америки" →
+ *   "Сполучених Штатів Америки"); for people every word inflects ("Володимира Путіна");
+ * - the last word only ("Сі Цзіньпіна", "Кім Чен Ина", "Радіо Свободи", "Інтерфакс-України").
+ */
+import { type Paradigm, SLOTS, type WordContext } from './paradigm';
+import { ukAdjectiveForms, ukLooksAdjective, ukParadigm } from './inflect-uk';
+import { ruAdjectiveForms, ruLooksAdjective, ruParadigm } from './inflect-ru';
+
+export type InflectLang = 'uk' | 'ru';
+
+/** Who the name belongs to: people follow their own rules (first names inflect, women's surnames may not). */
+export interface NameOptions {
+  person?: boolean;
+  female?: boolean;
+}
+
+/** Hard cap on forms per name: a name with many inflecting words must not explode combinatorially. */
+const MAX_FORMS_PER_NAME = 64;
+
+function paradigmOf(word: string, lang: InflectLang, ctx: WordContext): Paradigm {
+  return lang === 'uk' ? ukParadigm(word, ctx) : ruParadigm(word, ctx);
+}
+
+function looksAdjective(word: string, lang: InflectLang): boolean {
+  return lang === 'uk' ? ukLooksAdjective(word) : ruLooksAdjective(word);
+}
+
+/** Joins per-word paradigms slot by slot into full-name forms. */
+function combine(paradigms: Paradigm[], out: Set<string>): void {
+  for (let slot = 0; slot < SLOTS; slot++) {
+    let forms = [''];
+    for (const p of paradigms) {
+      const alts = p[slot] ?? p[0]!;
+      const next: string[] = [];
+      for (const prefix of forms) for (const a of alts) next.push(prefix ? prefix + ' ' + a : a);
+      forms = next;
+      if (forms.length > MAX_FORMS_PER_NAME) forms = forms.slice(0, MAX_FORMS_PER_NAME);
+    }
+    for (const f of forms) out.add(f);
+  }
+}
+
+const same = (w: string): Paradigm => [[w]];
+
+/** Every case form (nominative included) of a uk or ru name. */
+export function inflectName(name: string, lang: InflectLang, opts: NameOptions = {}): string[] {
+  const words = name.trim().split(/\s+/);
+  const multi = words.length > 1;
+  const base: WordContext = { person: !!opts.person, female: !!opts.female, adjective: false, multi };
+  const out = new Set<string>([words.join(' ')]);
+  if (!multi) {
+    for (const alts of paradigmOf(words[0]!, lang, base)) for (const f of alts) out.add(f);
+    return [...out];
+  }
+  const last = words.length - 1;
+  // Reading 1: people inflect word by word (particles like "фон", "дер", "бін" stay); other names
+  // inflect their leading adjectives and head noun.
+  const group: Paradigm[] = [];
+  let headSeen = false;
+  words.forEach((w, i) => {
+    if (opts.person) {
+      const particle = w === w.toLowerCase();
+      group.push(particle ? same(w) : paradigmOf(w, lang, base));
+    } else if (headSeen) {
+      group.push(same(w));
+    } else {
+      const adj = i < last && looksAdjective(w, lang);
+      group.push(paradigmOf(w, lang, { ...base, adjective: adj }));
+      if (!adj) headSeen = true;
+    }
+  });
+  combine(group, out);
+  // Reading 2: only the last word inflects.
+  combine(
+    words.map((w, i) => (i === last ? paradigmOf(w, lang, base) : same(w))),
+    out,
+  );
+  return [...out];
+}
+
+/** Every form of an adjective given as its masculine nominative singular. */
+export function inflectAdjective(masc: string, lang: InflectLang): string[] {
+  return lang === 'uk' ? ukAdjectiveForms(masc.trim()) : ruAdjectiveForms(masc.trim());
+}

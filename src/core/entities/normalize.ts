@@ -1,0 +1,120 @@
+/**
+ * Text normalization and tokenization shared by the compiler (over names) and the matcher (over
+ * article text), so both sides produce identical keys. Normalization maps one character to one
+ * character, so token offsets in normalized text are offsets in the original text.
+ *
+ * Hand-written character classes rather than a \p{L} regex: this runs over every article in the
+ * content script, and a char-code scan is several times faster than a Unicode-property regex.
+ */
+
+/** Apostrophe and hyphen look-alikes, ё/Ё: one-to-one replacements. */
+const CHAR_MAP: Record<string, string> = {
+  '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u02b9': "'", '\u0060': "'", '\u00b4': "'", '\u2032': "'",
+  '\u02c8': "'", '\uff07': "'", '\u2010': '-', '\u2011': '-', 'ё': 'е', 'Ё': 'Е',
+};
+const CHAR_RE = /[\u2019\u2018\u02bc\u02b9\u0060\u00b4\u2032\u02c8\uff07\u2010\u2011ёЁ]/g;
+const APOS = 39;
+const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Same-length normalization: apostrophe variants to ', ё to е, hyphen variants to -. */
+export function normalizeText(text: string): string {
+  return text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
+}
+
+/** Letter, digit or combining mark (the characters words are made of). */
+function isWordChar(c: number, s: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0x400 && c <= 0x52f) return true; // Cyrillic and its supplement
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7; // Latin-1 letters, Latin Extended
+  if (c >= 0x300 && c <= 0x36f) return true; // combining marks
+  if (c <= 0xbf || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f)) return false; // punctuation, symbols
+  return OTHER_WORD_CHAR.test(s[i]!);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2007 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0xfeff;
+}
+
+/** Token texts and their [start, end) offsets, in three parallel arrays. */
+export interface Tokens {
+  text: string[];
+  start: number[];
+  end: number[];
+}
+
+/**
+ * Tokenizes already-normalized text. A token is a run of letters/digits with inner apostrophes
+ * ("об'єкти"), or one other non-space character; an English possessive "'s" is split off, so
+ * "China's" yields "China" + "'s".
+ */
+export function tokenize(norm: string, limit = Infinity): Tokens {
+  const out: Tokens = { text: [], start: [], end: [] };
+  const n = norm.length;
+  let i = 0;
+  while (i < n && out.text.length < limit) {
+    const c = norm.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (!isWordChar(c, norm, i)) {
+      push(out, norm, i, i + 1);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      while (j < n && isWordChar(norm.charCodeAt(j), norm, j)) j++;
+      if (j + 1 < n && norm.charCodeAt(j) === APOS && isWordChar(norm.charCodeAt(j + 1), norm, j + 1)) j += 2;
+      else break;
+    }
+    const ls = j - i;
+    if (ls > 2 && norm.charCodeAt(j - 2) === APOS && norm[j - 1] === 's' && norm.charCodeAt(j - 3) < 0x250) {
+      push(out, norm, i, j - 2);
+      push(out, norm, j - 2, j);
+    } else {
+      push(out, norm, i, j);
+    }
+    i = j;
+  }
+  return out;
+}
+
+function push(out: Tokens, s: string, a: number, b: number): void {
+  out.text.push(s.slice(a, b));
+  out.start.push(a);
+  out.end.push(b);
+}
+
+/**
+ * The lookup key of tokens [from, to): token texts joined by "" where they touch in the source and
+ * by " " where whitespace separated them, so "Інтерфакс-Україна" and "Інтерфакс - Україна" differ.
+ */
+export function spanKey(tokens: Tokens, from: number, to: number, texts: readonly string[] = tokens.text): string {
+  let key = texts[from]!;
+  for (let i = from + 1; i < to; i++) key += (tokens.start[i]! > tokens.end[i - 1]! ? ' ' : '') + texts[i]!;
+  return key;
+}
+
+/**
+ * Where the first token of normalized text ends (0 for empty text). A name normalized with single
+ * spaces is its own lookup key (that is how spanKey joins tokens), so the compiler only needs this.
+ */
+export function firstTokenEnd(norm: string): number {
+  const n = norm.length;
+  if (!n) return 0;
+  if (!isWordChar(norm.charCodeAt(0), norm, 0)) return 1;
+  let j = 1;
+  for (;;) {
+    while (j < n && isWordChar(norm.charCodeAt(j), norm, j)) j++;
+    if (j + 1 < n && norm.charCodeAt(j) === APOS && isWordChar(norm.charCodeAt(j + 1), norm, j + 1)) j += 2;
+    else break;
+  }
+  if (j > 2 && norm.charCodeAt(j - 2) === APOS && norm[j - 1] === 's' && norm.charCodeAt(j - 3) < 0x250) return j - 2;
+  return j;
+}
+
+/** Normalizes a name from the data: character variants and whitespace runs to single spaces. */
+export function normalizeName(name: string): string {
+  return normalizeText(name).trim().replace(/\s+/g, ' ');
+}
