@@ -50,7 +50,10 @@ function manifestFor(target, manifest) {
     delete m.background.scripts;
     delete m.browser_specific_settings;
   }
-  // Firefox (event page) ignores service_worker and reads `scripts`; both are kept as web-ext lint accepts.
+  if (target === 'firefox') {
+    // Firefox runs `scripts` as an event page and ignores (and lints against) service_worker.
+    delete m.background.service_worker;
+  }
   return m;
 }
 

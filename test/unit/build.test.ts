@@ -25,7 +25,7 @@ describe('build output', () => {
     const firefox = JSON.parse(readFileSync('dist/firefox/manifest.json', 'utf8'));
     expect(chrome.background).toEqual({ service_worker: 'background.js', type: 'module' });
     expect(chrome.browser_specific_settings).toBeUndefined();
-    expect(firefox.background.scripts).toEqual(['background.js']);
+    expect(firefox.background).toEqual({ scripts: ['background.js'], type: 'module' });
     expect(firefox.browser_specific_settings.gecko.id).toBe('zvirka@zvirka.app');
   });
 
