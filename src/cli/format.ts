@@ -45,7 +45,7 @@ export function toText(results: PageResult[], nameOf: (id: string) => string): s
   const out: string[] = [];
   for (const { input, article, claims, links } of results) {
     out.push(`${input}`);
-    out.push(`  ${article.title || '(no title)'} · ${article.outlet} · ${article.lang}${article.published ? ` · ${article.published}` : ''}`);
+    out.push(`  ${[article.title || '(no title)', article.outlet, article.lang, article.published].filter(Boolean).join(' · ')}`);
     out.push(`  ${claims.length} claim${claims.length === 1 ? '' : 's'}`);
     claims.forEach((c, i) => {
       const who = [c.speaker && `said by ${nameOf(c.speaker)}`, c.source && `reported by ${nameOf(c.source)}`, c.target && `about ${nameOf(c.target)}'s report`]
