@@ -9,7 +9,7 @@ export const adapter: SiteAdapter = {
   body: ['.bodylinkchange', '.article_body'],
   lead: ['#lead', '.lead'],
   title: ['.readheader', 'h1'],
-  published: ['.article_date', 'time[datetime]'],
+  published: ['.newsdate', '.article_date', 'time[datetime]'],
   author: ['.article_author'],
   drop: ['.read_also', '.related', '.photo_info', '.article_photo'],
   langFromUrl: (url) => (url.pathname.startsWith('/ru/') ? 'ru' : 'uk'),
