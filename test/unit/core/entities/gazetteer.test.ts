@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, loadGazetteer, shippedData } from '../../../../src/core/entities/gazetteer';
+import type { EntityData } from '../../../../src/core/entities/entity-types';
+import type { Lang } from '../../../../src/core/types';
+
+const g = loadGazetteer();
+const ids = (text: string, lang: Lang = 'und', date?: string) => g.match(text, lang, date ? { date } : {}).map((m) => m.id);
+const surfaces = (text: string, lang: Lang = 'und') => g.match(text, lang).map((m) => m.surface);
+
+describe('token boundaries', () => {
+  it('never matches inside a word', () => {
+    expect(ids('СШАх антиросійський проросійські Китайщина Пекінський')).toEqual([]);
+    expect(ids('У США і в СШАх')).toEqual(['usa']);
+    expect(ids('Russians, Chinatown and Iranians')).toEqual([]);
+  });
+
+  it('maps adjectives, also capitalised at a sentence start, to their country', () => {
+    const ms = g.match('Китайська делегація прибула. Російські війська відступили.', 'uk');
+    expect(ms.map((m) => [m.surface, m.id, m.via])).toEqual([
+      ['Китайська', 'china', 'adjective'],
+      ['Російські', 'russia', 'adjective'],
+    ]);
+    expect(ids('китайсько-російські відносини', 'uk')).toEqual(['china', 'russia']);
+  });
+
+  it('matches multi-word names as one mention, longest first', () => {
+    expect(surfaces('Frankfurter Allgemeine Zeitung із посиланням на три джерела', 'uk')).toEqual(['Frankfurter Allgemeine Zeitung']);
+    expect(g.match('заява Міністерства закордонних справ КНР', 'uk').map((m) => [m.surface, m.id])).toEqual([
+      ['Міністерства закордонних справ КНР', 'mfa-china'],
+    ]);
+    expect(ids('Про це йдеться на сайті китайського МЗС.', 'uk')).toEqual(['mfa-china']);
+    expect(ids('Голос Америки повідомив', 'uk')).toEqual(['voa']);
+    expect(ids('Латинська Америка', 'uk')).toEqual(['latin-america']);
+  });
+});
+
+describe('case', () => {
+  it('accepts the lower-case spellings Ukrainian media use on purpose', () => {
+    expect(ids('росія, рф, путін, москва, кремль', 'uk')).toEqual(['russia', 'russia', 'putin', 'russia', 'kremlin']);
+    expect(ids('Росія, РФ, Путін, Москва, Кремль', 'uk')).toEqual(['russia', 'russia', 'putin', 'russia', 'kremlin']);
+  });
+
+  it('does not lower-case proper names that are not written so', () => {
+    expect(ids('китай і ізраїль', 'uk')).toEqual([]);
+    expect(ids('we told us about china and turkey', 'en')).toEqual([]);
+  });
+
+  it('reads ALL-CAPS headlines and tag lists', () => {
+    expect(ids('ВІЙНА РОСІЇ З УКРАЇНОЮ. ТЕГИ: КИТАЙ, США, ПІВНІЧНОЇ КОРЕЇ', 'uk')).toEqual(['russia', 'ukraine', 'china', 'usa', 'north-korea']);
+  });
+
+  it('normalizes apostrophe and ё variants', () => {
+    for (const s of ["Об'єднані Арабські Емірати", 'Об’єднані Арабські Емірати', 'Обʼєднані Арабські Емірати']) expect(ids(s, 'uk')).toEqual(['uae']);
+    expect(ids('Соединённые Штаты и Соединенные Штаты', 'ru')).toEqual(['usa', 'usa']);
+    expect(ids('Interfax‑Ukraine', 'en')).toEqual(['interfax-ukraine']); // non-breaking hyphen
+  });
+});
+
+describe('cross-language ids', () => {
+  it('maps one outlet or body to one id in every language', () => {
+    expect(ids('Reuters, Рейтер, Рейтерс, агентства Рейтер')).toEqual(['reuters', 'reuters', 'reuters', 'reuters']);
+    expect(ids('МЗС КНР', 'uk')).toEqual(['mfa-china']);
+    expect(ids('МИД Китая', 'ru')).toEqual(['mfa-china']);
+    expect(ids("China's foreign ministry said", 'en')).toEqual(['mfa-china']);
+    expect(ids('МЗС Китаю заявило, МЗС Росії відповіло', 'uk')).toEqual(['mfa-china', 'mfa-russia']);
+    expect(ids('The Times and the Times, The Wall Street Journal, WSJ', 'en')).toEqual(['the-times', 'the-times', 'wsj', 'wsj']);
+  });
+
+  it('keeps ru-only forms out of Ukrainian text and uk-only forms out of Russian text', () => {
+    expect(ids('Мали б знати', 'uk')).toEqual([]);
+    expect(ids('Мали', 'ru')).toEqual(['mali']);
+    expect(ids('Малі', 'uk')).toEqual(['mali']);
+  });
+});
+
+describe('roles', () => {
+  it('picks the holder in office on the article date', () => {
+    expect(ids('генсек НАТО заявив', 'uk', '2023-03-21')).toEqual(['stoltenberg']);
+    expect(ids('генсек НАТО заявив', 'uk', '2026-05-20')).toEqual(['rutte']);
+    expect(ids('генсек НАТО заявив', 'uk', '2024-09-30')).toEqual(['stoltenberg']);
+    expect(ids('генсек НАТО заявив', 'uk', '2024-10-01')).toEqual(['rutte']);
+    expect(ids('держсекретар США', 'uk', '2023-06-01')).toEqual(['blinken']);
+    expect(ids('держсекретар США', 'uk', '2025-06-01')).toEqual(['rubio']);
+  });
+
+  it('without a date names the current holder and lists the others', () => {
+    const [m] = g.match('генерального секретаря НАТО', 'uk');
+    expect(m).toMatchObject({ id: 'rutte', via: 'role', alt: ['stoltenberg'] });
+    expect(m!.holders!.map((h) => h.id).sort()).toEqual(['rutte', 'stoltenberg']);
+  });
+
+  it('reports both readings of an ambiguous alias', () => {
+    const [m] = g.match('Мадяр розкрив, чим Кремль прикриває Москву', 'uk');
+    expect([m!.id, ...(m!.alt ?? [])].sort()).toEqual(['brovdi', 'magyar-peter']);
+  });
+});
+
+describe('get and name', () => {
+  it('returns the entity and its display name per language', () => {
+    expect(g.get('china')?.type).toBe('country');
+    expect(g.get('no-such-entity')).toBeUndefined();
+    expect(g.name('china', 'uk')).toBe('Китай');
+    expect(g.name('china', 'ru')).toBe('Китай');
+    expect(g.name('mfa-china', 'en')).toBe("China's foreign ministry");
+    expect(g.name('xi-jinping', 'uk')).toBe('Сі Цзіньпін');
+    expect(g.name('no-such-entity', 'uk')).toBe('no-such-entity');
+  });
+});
+
+describe('data and building', () => {
+  it('ships at least 450 entities with the required coverage', () => {
+    const data = shippedData();
+    expect(data.length).toBeGreaterThanOrEqual(450);
+    expect(data.filter((e) => e.type === 'country').length).toBeGreaterThanOrEqual(193);
+    expect(data.filter((e) => e.type === 'person').length).toBeGreaterThanOrEqual(100);
+    expect(data.filter((e) => e.type === 'media').length).toBeGreaterThanOrEqual(60);
+    expect(data.filter((e) => e.adjectives && e.type === 'country').length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('caches the shared gazetteer', () => {
+    expect(loadGazetteer()).toBe(g);
+  });
+
+  it('rejects malformed data with a reason that names the entity', () => {
+    const ok: EntityData = { id: 'x', type: 'org', names: { en: ['X Corp'] }, sources: 'test' };
+    expect(() => buildGazetteer([ok, { ...ok }])).toThrow(/entity #1 \(x\): duplicate id/);
+    expect(() => buildGazetteer([{ ...ok, id: 'Bad Id' }])).toThrow(/kebab-case/);
+    expect(() => buildGazetteer([{ ...ok, names: {} }])).toThrow(/no names/);
+    expect(() => buildGazetteer([{ ...ok, type: 'planet' as never }])).toThrow(/unknown type planet/);
+    expect(() => buildGazetteer([null as never])).toThrow(/not an object/);
+  });
+
+  it('builds from custom data', () => {
+    const small = buildGazetteer([{ id: 'acme', type: 'org', names: { uk: ['Акме Корпорація'], en: ['Acme'] }, sources: 'test' }]);
+    expect(small.match('з Акме Корпорацією і Acme', 'uk').map((m) => m.surface)).toEqual(['Акме Корпорацією', 'Acme']);
+    expect(small.match('', 'uk')).toEqual([]);
+  });
+});
