@@ -30,6 +30,8 @@ export interface LabelledArticle {
   lang: Lang;
   outlet: string;
   url?: string;
+  /** Publication date (ISO): tells the gazetteer who held a role ("генсек НАТО" in 2023 or 2026). */
+  published?: string;
   source: string;
   sentences: LabelledSentence[];
 }
@@ -64,6 +66,7 @@ export function toArticle(la: LabelledArticle): { article: Article; spans: { p: 
     outlet: la.outlet,
     lang: la.lang,
     title: '',
+    ...(la.published ? { published: la.published } : {}),
     paragraphs: texts.map((text, i) => ({ id: `p${i}`, text, kind: 'p' as const })),
     links: [],
     obtained: 'file',

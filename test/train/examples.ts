@@ -1,7 +1,7 @@
 /**
  * Training examples and cross-validation folds from the labelled set: each labelled sentence paired
- * with the detector's analysis of it (its features). Furniture the detector already rules out is left
- * out: its score is 0 whatever the model says.
+ * with the detector's analysis of it (its features). Furniture and attribution-only sentences ("Про це
+ * повідомляє X") are left out: the detector rules them out whatever the model says.
  */
 import { analyzeArticle, type SentenceAnalysis } from '../../src/core/claims/analyze';
 import type { Model } from '../../src/core/claims/model';
@@ -34,5 +34,5 @@ export function pairAll(articles: LabelledArticle[], model?: Model): Paired[] {
 
 /** Training examples: paired sentences the furniture guard leaves to the model. */
 export function examplesOf(paired: Paired[]): Example[] {
-  return paired.filter((p) => p.analysis && !p.analysis.furniture).map((p) => ({ x: p.analysis!.features, y: p.label.checkworthy ? 1 : 0 }));
+  return paired.filter((p) => p.analysis && !p.analysis.furniture && !p.analysis.attr.carry).map((p) => ({ x: p.analysis!.features, y: p.label.checkworthy ? 1 : 0 }));
 }

@@ -48,7 +48,9 @@ export interface SentenceAnalysis {
 function contentOf(u: Unit, lang: Lang, ref: Date | undefined) {
   const dates = parseDates(u.text, lang, ref);
   const inDate = (s: number, e: number): boolean => dates.some((d) => d.start < e && s < d.end);
-  const nums = parseNumbers(u.text, lang).filter((n) => !inDate(n.start, n.end));
+  // "KN-23", "Shahed-136", "Су-34": a number glued to a name is part of the name, not a quantity.
+  const glued = (s: number): boolean => s >= 2 && u.text[s - 1] === '-' && /\p{L}/u.test(u.text[s - 2]!);
+  const nums = parseNumbers(u.text, lang).filter((n) => !inDate(n.start, n.end) && !glued(n.start));
   const isYear = (v: number): boolean => Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX;
   return {
     dates: [...new Set(dates.map((d) => d.iso))],
@@ -69,6 +71,8 @@ function carryBack(all: { unit: Unit; attr: Attribution }[], i: number): void {
     if (!firstInParagraph && prev.unit.pIndex !== p) break;
     if (a.source) prev.attr.source ??= a.source;
     if (a.speaker && !prev.attr.source) prev.attr.speaker ??= a.speaker;
+    // "Про це йдеться на сайті МЗС" after "Сі запевнив …": the body that published the words is the source.
+    if (a.speaker && prev.attr.speaker && prev.attr.speaker !== a.speaker) prev.attr.source ??= a.speaker;
     prev.attr.family ??= a.family;
     prev.attr.cue ??= a.cue;
     if (firstInParagraph) break;
@@ -79,15 +83,16 @@ function carryBack(all: { unit: Unit; attr: Attribution }[], i: number): void {
 export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): SentenceAnalysis[] {
   const model = opts.model ?? SHIPPED_MODEL;
   const furniture = furnitureMap(article.paragraphs);
-  const units = buildUnits(article.paragraphs, article.lang);
+  const units = buildUnits(article.paragraphs, article.lang, article.published);
   const sal = new Salience();
   const staged = units.map((unit) => {
-    const attr = furniture[unit.pIndex] ? { anonymous: false, carry: false, cueNegated: false } : attribute(unit, sal);
+    const attr = furniture[unit.pIndex] ? { anonymous: false, carry: false, cueNegated: false, viaPhrase: false } : attribute(unit, sal);
     if (!furniture[unit.pIndex]) {
       sal.observe(unit);
       if (attr.speaker) sal.note(attr.speaker, unit.mentions.find((m) => m.id === attr.speaker)?.kind ?? 'person');
       if (attr.source) {
-        sal.note(attr.source, 'media');
+        const kind = unit.mentions.find((m) => m.id === attr.source)?.kind ?? 'media';
+        sal.noteSource(attr.source, kind);
         sal.noteReport(unit.index, attr.source);
       }
     }
@@ -107,7 +112,9 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Sen
     const hedged = isHedged(unit.words);
     const features = featuresOf({ unit, attr, kind, entities: entities.length, concepts: concepts.length, hasQuantity: c.hasQuantity, hasDate: c.hasDate, negated, hedged });
     const fr = furniture[unit.pIndex] ?? null;
-    return { unit, furniture: fr, attr, kind, entities, concepts, numbers: c.numbers, dates: c.dates, negated, hedged, features, score: fr ? 0 : score(model, features) };
+    // "Про це повідомляє X" only attributes the sentences before it: never a claim of its own.
+    const ruled = fr !== null || attr.carry;
+    return { unit, furniture: fr, attr, kind, entities, concepts, numbers: c.numbers, dates: c.dates, negated, hedged, features, score: ruled ? 0 : score(model, features) };
   });
 }
 

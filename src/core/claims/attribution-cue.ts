@@ -44,6 +44,14 @@ export function findCues(u: Unit): CueHit[] {
   const w = u.words;
   for (let i = 0; i < w.length; i++) {
     if (taken.has(i)) continue;
+    if (NAMING.test(w[i]!.norm) && !quoted(u, w[i]!.start)) {
+      const k = w.slice(i + 1, i + 1 + NAMING_WINDOW).findIndex((x) => FALSITY.test(x.norm));
+      if (k >= 0) {
+        hits.push({ family: 'deny', from: i, to: i + 1, text: `${w[i]!.text} … ${w[i + 1 + k]!.text}`, inQuote: false });
+        taken.add(i);
+        continue;
+      }
+    }
     for (const p of CUES) {
       if (!matchAt(w, i, p.tokens)) continue;
       const inQuote = quoted(u, w[i]!.start);
@@ -52,15 +60,6 @@ export function findCues(u: Unit): CueHit[] {
       hits.push({ family: p.family, from: i, to: i + p.tokens.length, text: span(u, i, i + p.tokens.length), inQuote });
       for (let k = i; k < i + p.tokens.length; k++) taken.add(k);
       break;
-    }
-    if (taken.has(i)) continue;
-    if (NAMING.test(w[i]!.norm) && !quoted(u, w[i]!.start)) {
-      for (let k = i + 1; k < Math.min(w.length, i + 1 + NAMING_WINDOW); k++) {
-        if (!FALSITY.test(w[k]!.norm)) continue;
-        hits.push({ family: 'deny', from: i, to: i + 1, text: `${w[i]!.text} … ${w[k]!.text}`, inQuote: false });
-        taken.add(i);
-        break;
-      }
     }
   }
   return hits.sort((a, b) => a.from - b.from);

@@ -12,6 +12,8 @@ import type { Mention, Unit } from './units';
 /** How far (in words) a role noun or name may stand from its cue. */
 const ROLE_WINDOW = 3;
 const AFTER_WINDOW = 7;
+/** At most this many words after a comma-preceded cue at the end of a sentence: its holder. */
+const TRAILING_HOLDER_WORDS = 3;
 /** A role noun this close to the start of a sentence is its subject ("Російський президент виступив …"). */
 const SUBJECT_WINDOW = 3;
 /** How far after a role noun its name may follow ("Голова КНР Сі Цзіньпін"). */
@@ -23,11 +25,13 @@ export interface Holder {
   kind?: EntityKind;
   /** An unnamed source ("джерело", "посадовець"): there is a holder, but no entity. */
   anonymous?: boolean;
+  /** Named through "аналітики"/"вони": the analysts of a think tank or outlet, i.e. a source. */
+  group?: boolean;
 }
 
 const PREFERENCE: Record<string, EntityKind[]> = {
-  report: ['media', 'org', 'country', 'person', 'place', 'other'],
-  other: ['person', 'org', 'country', 'media', 'place', 'other'],
+  report: ['media', 'org', 'gov', 'country', 'person', 'place', 'other'],
+  other: ['person', 'gov', 'org', 'country', 'media', 'place', 'other'],
 };
 
 function best(ms: Mention[], order: EntityKind[], near: (m: Mention) => number): Mention | undefined {
@@ -42,10 +46,18 @@ function best(ms: Mention[], order: EntityKind[], near: (m: Mention) => number):
 export function resolveRole(u: Unit, r: number, sal: Salience, exclude: Set<string>): Holder | undefined {
   const role = roleOf(u.words[r]!.norm);
   if (!role) return undefined;
+  // "China's foreign ministry", "Генсек НАТО": a role word inside a name is part of that name.
+  const w = u.words[r]!;
+  if (u.mentions.some((m) => m.start <= w.start && w.end <= m.end)) return undefined;
   if (role === 'anonymous') return { anonymous: true };
   const after = u.mentions.filter((m) => m.word > r && m.word <= r + ROLE_NAME_WINDOW && !m.quoted && !exclude.has(m.id));
   const person = after.find((m) => m.kind === 'person');
   if (person && (role === 'person' || role === 'spokes')) return { id: person.id, kind: 'person' };
+  if (role === 'org') {
+    // "Kazakhstan's foreign ministry": the country named just before the role word.
+    const owner = u.mentions.find((m) => m.word < r && m.word >= r - 2 && !m.quoted && m.kind !== 'person' && !exclude.has(m.id));
+    if (owner) return { id: owner.id, kind: owner.kind };
+  }
   if (role === 'spokes') {
     const org = after.find((m) => m.kind !== 'person' && m.word <= r + 2);
     if (org) return { id: org.id, kind: org.kind };
@@ -54,8 +66,12 @@ export function resolveRole(u: Unit, r: number, sal: Salience, exclude: Set<stri
     const media = after.find((m) => m.kind === 'media' && m.word <= r + 2);
     if (media) return { id: media.id, kind: 'media' };
   }
+  if (role === 'group') {
+    const named = after.find((m) => m.kind === 'media' || m.kind === 'org');
+    if (named) return { id: named.id, kind: named.kind, group: true };
+  }
   const s = sal.resolve(role);
-  return s ? { id: s.id, kind: s.kind } : undefined;
+  return s ? { id: s.id, kind: s.kind, ...(role === 'group' ? { group: true } : {}) } : undefined;
 }
 
 /** True when the cue follows a quotation or a dash, or opens the sentence: the holder comes after it. */
@@ -63,9 +79,15 @@ export function inverted(u: Unit, cue: CueHit): boolean {
   if (cue.from === 0) return true;
   const prev = u.words[cue.from - 1]!;
   const gap = u.text.slice(prev.end, u.words[cue.from]!.start);
-  if (/[\u2013\u2014-]/.test(gap) || /["»”]/.test(gap)) return true;
+  if (/[\u2013\u2014-]/.test(gap)) return true;
+  // After a quotation ("…», – сказав він"), but not after a quoted name (Газета «Коммерсантъ» пишет).
+  const closes = u.quotes.find((q) => q.end > prev.start && q.end <= u.words[cue.from]!.start);
+  if (closes && !u.mentions.some((m) => m.start >= closes.start && m.end <= closes.end && closes.end - closes.start - 2 <= m.end - m.start + 3)) return true;
   const first = u.words[0]!.norm;
-  return first === 'про' || first === 'об' || first === 'как' || first === 'як';
+  if (first === 'про' || first === 'об') return true;
+  if ((first === 'как' || first === 'як') && cue.from <= 1) return true;
+  // "…, вважають аналітики." / "…, розповідають аналітики.": the cue and its holder close the sentence.
+  return gap.includes(',') && u.words.length - cue.to <= TRAILING_HOLDER_WORDS;
 }
 
 /** The holder of `cue`, or undefined when the sentence does not say. */
@@ -73,7 +95,7 @@ export function holderOf(u: Unit, cue: CueHit, sal: Salience, exclude: Set<strin
   const order = PREFERENCE[cue.family === 'report' ? 'report' : 'other']!;
   const free = u.mentions.filter((m) => !m.quoted && !exclude.has(m.id));
   const after = (): Holder | undefined => {
-    const ms = free.filter((m) => m.word >= cue.to && m.word < cue.to + AFTER_WINDOW);
+    const ms = free.filter((m) => !m.prep && m.word >= cue.to && m.word < cue.to + AFTER_WINDOW);
     const m = best(ms, order, (x) => x.word - cue.to);
     for (let r = cue.to; r < Math.min(u.words.length, cue.to + ROLE_WINDOW); r++) {
       if (m && m.word <= r) break;
@@ -96,7 +118,7 @@ export function holderOf(u: Unit, cue: CueHit, sal: Salience, exclude: Set<strin
   const firstMention = before[0]?.word ?? Infinity;
   for (let r = 0; r < Math.min(SUBJECT_WINDOW, cue.from, firstMention); r++) {
     const role = roleOf(u.words[r]!.norm);
-    if (role !== 'person' && role !== 'spokes') continue;
+    if (role !== 'person' && role !== 'spokes' && role !== 'group') continue;
     const h = resolveRole(u, r, sal, exclude);
     if (h) return h;
   }

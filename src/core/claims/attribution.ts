@@ -31,18 +31,25 @@ export interface Attribution {
   carry: boolean;
   /** The cue is negated ("не підтвердив"). */
   cueNegated: boolean;
+  /** Attributed only through a phrase ("за даними X", "according to X"), not a verb. */
+  viaPhrase: boolean;
 }
 
 function phraseHolder(u: Unit, p: PhraseHit, sal: Salience): Holder | undefined {
   const limit = CITING.test(p.text) ? 1 : PHRASE_WINDOW;
   const m = u.mentions.find((x) => x.word >= p.to && x.word < p.to + limit && !x.quoted);
-  // "за його словами": the pronoun is part of the phrase.
-  for (let r = p.from; r < Math.min(u.words.length, p.to + (m ? 0 : 2)); r++) {
+  // "за його словами" (the pronoun is part of the phrase), "за даними видання", "за словами джерела".
+  for (let r = p.from; r <= Math.min(u.words.length - 1, p.to); r++) {
     if (m && r >= m.word) break;
     const h = resolveRole(u, r, sal, new Set());
     if (h) return h;
   }
   return m ? { id: m.id, kind: m.kind } : undefined;
+}
+
+/** Outlets, analysts, and think tanks reporting are sources; people and official bodies speak. */
+function isSource(h: Holder, family: CueFamily): boolean {
+  return h.kind === 'media' || h.group === true || (family === 'report' && h.kind === 'org');
 }
 
 function targetOf(u: Unit, cue: CueHit, sal: Salience): string | undefined {
@@ -52,9 +59,10 @@ function targetOf(u: Unit, cue: CueHit, sal: Salience): string | undefined {
 
 /** Attributes sentence `u`; `sal` carries the article's salient entities so far. */
 export function attribute(u: Unit, sal: Salience): Attribution {
-  const out: Attribution = { anonymous: false, carry: false, cueNegated: false };
-  const cues = findCues(u);
+  const out: Attribution = { anonymous: false, carry: false, cueNegated: false, viaPhrase: false };
   const phrases = findPhrases(u);
+  // "Як зазначило відомство, Путін назвав …": the phrase's verb is not the sentence's cue.
+  const cues = findCues(u).filter((c) => !phrases.some((p) => c.from < p.to && p.from < c.to));
   const top = cues.reduce<CueHit | undefined>((a, c) => (!a || FAMILY_RANK[c.family] > FAMILY_RANK[a.family] ? c : a), undefined);
   const first = u.words[0]?.norm;
   out.carry = (first === 'про' && u.words[1]?.norm === 'це') || (first === 'об' && u.words[1]?.norm === 'этом');
@@ -69,14 +77,16 @@ export function attribute(u: Unit, sal: Salience): Attribution {
     const exclude = new Set(out.target ? [out.target] : []);
     const h = holderOf(u, holderCue, sal, exclude);
     if (h?.anonymous) out.anonymous = true;
-    else if (h?.kind === 'media') out.source = h.id;
+    else if (h?.id && isSource(h, holderCue.family)) out.source = h.id;
     else if (h?.id) out.speaker = h.id;
   }
   for (const p of phrases) {
     const h = phraseHolder(u, p, sal);
     out.cue ??= p.text;
+    if (!out.family) out.viaPhrase = true;
     if (!h) continue;
     if (h.anonymous) out.anonymous = true;
+    else if (h.group || h.kind === 'media') out.source ??= h.id;
     else if (p.role === 'speaker' || (p.role === 'either' && h.kind === 'person')) out.speaker ??= h.id;
     else if (h.kind === 'person') out.speaker ??= h.id;
     else out.source ??= h.id;

@@ -15,6 +15,8 @@ export class Salience {
   private person?: string;
   private org?: string;
   private media?: string;
+  /** The last source (an outlet or a think tank named as one). */
+  private source?: { id: string; kind: EntityKind };
   /** Index of the unit where the last report (a media source) was seen, and its source. */
   private report?: { unit: number; source: string };
 
@@ -24,6 +26,11 @@ export class Salience {
     if (kind === 'person') this.person = id;
     else if (kind === 'media') this.media = id;
     else this.org = id;
+  }
+
+  /** Records the source of the current sentence. */
+  noteSource(id: string, kind: EntityKind): void {
+    this.source = { id, kind };
   }
 
   /** Records that unit `unit` was a report by `source`. */
@@ -45,9 +52,9 @@ export class Salience {
       case 'spokes':
         return this.org ? { id: this.org, kind: 'org' } : undefined;
       case 'media':
-        return this.media ? { id: this.media, kind: 'media' } : undefined;
+        return this.media ? { id: this.media, kind: 'media' } : this.source;
       case 'group':
-        return this.media ? { id: this.media, kind: 'media' } : this.org ? { id: this.org, kind: 'org' } : undefined;
+        return this.source ?? (this.media ? { id: this.media, kind: 'media' } : undefined);
       default:
         return undefined;
     }

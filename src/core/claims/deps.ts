@@ -1,9 +1,11 @@
 /**
  * The claim detector's imports from the text and entity modules, in one place.
- * TEMPORARY: the modules marked "shim" below are stand-ins until src/core/text and src/core/entities
- * land; each is replaced by a plain re-export of the real module before this work is finished.
+ * TEMPORARY: the parts marked "shim" below (numbers, dates) are stand-ins until src/core/text/numbers.ts
+ * and src/core/text/dates.ts land; each is replaced by a plain re-export of the real module.
  */
 import type { Lang } from '../types';
+import { loadGazetteer } from '../entities/gazetteer';
+import type { EntityType } from '../entities/entity-types';
 
 export { splitSentences, type Sentence } from '../text/segment';
 export { tokenize, type Token } from '../text/tokenize';
@@ -11,16 +13,11 @@ export { quoteSpans, insideQuote, type QuoteSpan } from '../text/quote-spans';
 export { normalizeText } from '../text/normalize';
 
 /** An entity mention (the gazetteer's match shape). */
-export interface EntityHit {
-  id: string;
-  start: number;
-  end: number;
-  surface: string;
-  via?: string;
-}
+export type { EntityMention as EntityHit } from '../entities/entity-types';
+import type { EntityMention as EntityHit } from '../entities/entity-types';
 
 /** What the detector needs to know about an entity. */
-export type EntityKind = 'person' | 'org' | 'media' | 'country' | 'place' | 'other';
+export type EntityKind = 'person' | 'org' | 'gov' | 'media' | 'country' | 'place' | 'other';
 
 // ---- shim: numbers (replace with ../text/numbers) ----
 /** A number found in text. */
@@ -61,68 +58,28 @@ export function parseDates(text: string, _lang: Lang, _ref?: Date): DateHit[] {
   return out;
 }
 
-// ---- shim: stem (replace with ../text/stem) ----
-export function stem(word: string, _lang: Lang): string {
-  return word.toLowerCase();
-}
+export { stem } from '../text/stem';
+export { detectLang } from '../text/lang';
 
-// ---- shim: gazetteer (replace with ../entities/gazetteer) ----
-interface ShimEntity {
-  id: string;
-  kind: EntityKind;
-  aliases: string[];
-}
-const SHIM: ShimEntity[] = [
-  { id: 'rutte', kind: 'person', aliases: ['рютте', 'rutte'] },
-  { id: 'stoltenberg', kind: 'person', aliases: ['столтенберг', 'stoltenberg'] },
-  { id: 'xi-jinping', kind: 'person', aliases: ['сі цзіньпін', 'си цзиньпин', 'xi jinping', 'xi'] },
-  { id: 'putin', kind: 'person', aliases: ['путін', 'путин', 'putin'] },
-  { id: 'zelensky', kind: 'person', aliases: ['зеленськ', 'зеленск', 'zelensky'] },
-  { id: 'shoigu', kind: 'person', aliases: ['шойгу'] },
-  { id: 'blinken', kind: 'person', aliases: ['блінкен', 'blinken'] },
-  { id: 'peskov', kind: 'person', aliases: ['пєсков', 'песков', 'peskov'] },
-  { id: 'lavrov', kind: 'person', aliases: ['лавров'] },
-  { id: 'china', kind: 'country', aliases: ['китай', 'кнр', 'пекін', 'пекин', 'china', 'beijing'] },
-  { id: 'russia', kind: 'country', aliases: ['росі', 'россі', 'росси', 'рф', 'москв', 'russia', 'moscow'] },
-  { id: 'nato', kind: 'org', aliases: ['нато', 'nato', 'альянс'] },
-  { id: 'kremlin', kind: 'org', aliases: ['кремл', 'kremlin'] },
-  { id: 'mfa-china', kind: 'org', aliases: ['мзс китаю', 'мзс кнр', 'мид китая', 'мид кнр'] },
-  { id: 'reuters', kind: 'media', aliases: ['reuters', 'рейтер'] },
-  { id: 'cnn', kind: 'media', aliases: ['cnn'] },
-  { id: 'faz', kind: 'media', aliases: ['frankfurter allgemeine zeitung'] },
-  { id: 'interfax-ukraine', kind: 'media', aliases: ['інтерфакс-україна'] },
-  { id: 'isw', kind: 'media', aliases: ['isw', 'інститут вивчення війни', 'институт изучения войны'] },
-  { id: 'the-times', kind: 'media', aliases: ['the times'] },
-  { id: 'usa', kind: 'country', aliases: ['сша', 'usa', 'washington'] },
-];
-/** The shim gazetteer's shape: the subset of the real one the detector uses. */
+/** The gazetteer's match and entity kinds, as the detector uses them. */
 export interface Gazetteer {
-  match(text: string, lang?: Lang): EntityHit[];
+  match(text: string, lang?: Lang, date?: string): EntityHit[];
   kind(id: string): EntityKind;
 }
-function shimMatch(text: string): EntityHit[] {
-  const low = text.toLowerCase();
-  const hits: EntityHit[] = [];
-  for (const e of SHIM) {
-    for (const a of e.aliases) {
-      let from = 0;
-      for (;;) {
-        const i = low.indexOf(a, from);
-        if (i < 0) break;
-        from = i + a.length;
-        if (i > 0 && /[\p{L}]/u.test(low[i - 1]!)) continue;
-        let end = i + a.length;
-        while (end < low.length && /[\p{L}'-]/u.test(low[end]!)) end++;
-        if (hits.some((h) => h.start < end && i < h.end)) continue;
-        hits.push({ id: e.id, start: i, end, surface: text.slice(i, end) });
-      }
-    }
-  }
-  return hits.sort((x, y) => x.start - y.start);
-}
+
+const KIND_OF: Record<EntityType, EntityKind> = { person: 'person', org: 'org', 'gov-body': 'gov', media: 'media', country: 'country', place: 'place' };
+
 let gaz: Gazetteer | null = null;
 /** The shared gazetteer (built on first use). */
 export function gazetteer(): Gazetteer {
-  gaz ??= { match: shimMatch, kind: (id) => SHIM.find((e) => e.id === id)?.kind ?? 'other' };
+  if (gaz) return gaz;
+  const g = loadGazetteer();
+  gaz = {
+    match: (text, lang, date) => g.match(text, lang, date ? { date } : {}),
+    kind: (id) => {
+      const t = g.get(id)?.type;
+      return t ? KIND_OF[t] : 'other';
+    },
+  };
   return gaz;
 }

@@ -11,8 +11,8 @@ import type { Paragraph } from '../types';
 /** A paragraph shorter than this, between two furniture paragraphs, is furniture. */
 const SANDWICH_MAX_CHARS = 160;
 
-/** Ends like a sentence: terminal punctuation, optionally followed by closing quotes or brackets. */
-const SENTENCE_END = /[.!?…]["»”’)\]]*$|["»”][.!?…]?$/u;
+/** Ends like a sentence: terminal punctuation, optionally followed by closing quotes or brackets (a line ending in a bare quote is a headline: Проєкт "…"). */
+const SENTENCE_END = /[.!?…]["»”’)\]]*$/u;
 const BOILERPLATE_START = /^(фото|photo|колаж|карта|читайте|читати|подробиці|подробнее|підписуйтесь|подписывайтесь|subscribe|автор|текст:|джерело:|источник:|теги|read more|follow us|новини від)/iu;
 const BOILERPLATE = /копіюван|копирован|передрук|перепечат|реклам|©|e-mail|телефон:|азартн|ctrl ?\+ ?enter|матеріал\p{L}* .{0,40}сайт|материал\p{L}* .{0,40}сайт|гіперпосилан|гиперссылк|all rights reserved|cookies?\b|політик\p{L}* конфіденційн|персональних даних|правила користування|редакці[юя] (не|залишає)/iu;
 /** A bare date or time: "13.11", "29 Квітня 2024", "17:59". */

@@ -17,6 +17,8 @@ export function kindOf(a: Attribution, hasQuantity: boolean): ClaimKind {
     case 'confirm':
       return a.cueNegated ? 'statement' : 'confirmation';
     case 'report':
+      // "За даними ГУР, … 6 мільйонів снарядів": a count given on someone's data is a quantity.
+      if (a.viaPhrase && hasQuantity) return 'quantity';
       if (a.source && !a.speaker) return 'report';
       if (hasQuantity) return 'quantity';
       return a.speaker ? 'statement' : 'report';

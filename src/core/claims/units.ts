@@ -43,29 +43,35 @@ export function quoted(u: Pick<Unit, 'quotes'>, pos: number): boolean {
   return false;
 }
 
-function mentionsOf(text: string, lang: Lang, words: Token[], quotes: QuoteSpan[]): Mention[] {
+/** Quotation marks around just a name («Коммерсантъ», "Експресу") make a title, not a quotation. */
+const NAME_QUOTE_SLACK = 3;
+function nameOnly(q: QuoteSpan, h: { start: number; end: number }): boolean {
+  return q.end - q.start - 2 <= h.end - h.start + NAME_QUOTE_SLACK;
+}
+
+function mentionsOf(text: string, lang: Lang, words: Token[], quotes: QuoteSpan[], date?: string): Mention[] {
   const g = gazetteer();
   const out: Mention[] = [];
-  for (const h of g.match(text, lang)) {
+  for (const h of g.match(text, lang, date)) {
     const w = words.findIndex((t) => t.end > h.start);
     if (w < 0) continue;
     const before = w > 0 ? words[w - 1]! : null;
     // A preposition counts only when it is the word right before the name (no punctuation between).
     const prep = before !== null && PREPOSITIONS.has(before.norm) && !/[,.;:!?"«»“”]/.test(text.slice(before.end, h.start));
-    out.push({ id: h.id, kind: g.kind(h.id), start: h.start, end: h.end, word: w, prep, quoted: quotes.some((q) => q.start <= h.start && h.start < q.end) });
+    out.push({ id: h.id, kind: g.kind(h.id), start: h.start, end: h.end, word: w, prep, quoted: quotes.some((q) => q.start <= h.start && h.start < q.end && !nameOnly(q, h)) });
   }
   return out;
 }
 
-/** Splits paragraphs into sentence units (headings are skipped by the caller). */
-export function buildUnits(paragraphs: Paragraph[], articleLang: Lang): Unit[] {
+/** Splits paragraphs into sentence units; `date` (the article's) picks who held a role ("генсек НАТО"). */
+export function buildUnits(paragraphs: Paragraph[], articleLang: Lang, date?: string): Unit[] {
   const units: Unit[] = [];
   paragraphs.forEach((p, pIndex) => {
     const lang = p.lang && p.lang !== 'und' ? p.lang : articleLang;
     for (const s of splitSentences(p.text, lang)) {
       const words = tokenize(s.text).filter((t) => t.kind === 'word');
       const quotes = quoteSpans(s.text);
-      units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words, quotes, mentions: mentionsOf(s.text, lang, words, quotes) });
+      units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words, quotes, mentions: mentionsOf(s.text, lang, words, quotes, date) });
     }
   });
   return units;
