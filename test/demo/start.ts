@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../server/fixture-server.mjs';
 import { launchChromium } from '../e2e/browsers';
 import { highlightCount, tabIdOf } from '../e2e/pages';
+import { isSupportedHost } from '../../src/shared/sites';
 
 const ROOT = process.cwd();
 const DIST = join(ROOT, 'dist', 'chrome');
@@ -61,7 +62,8 @@ if (!headless) {
     });
     const shot = join(OUT, `${p.name}.png`);
     await page.screenshot({ path: shot });
-    written.push(`${shot}  (${n} claims highlighted)`);
+    const supported = isSupportedHost(new URL(p.url).hostname);
+    written.push(`${shot}  (${supported ? `${n} claims highlighted` : 'not a supported outlet: Zvirka stays off until the reader enables the site'})`);
     if (p !== first) await page.close();
   }
   // The popup for the first page, then a click on its first claim opens the card on the page.

@@ -5,12 +5,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import type { FixtureServer } from '../server/fixture-server.mjs';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The repo root: npm scripts and vitest run there (and import.meta.url moves when bundled). */
+export const ROOT = process.cwd();
 /** The e2e tier runs the test build (production + test hooks): see build.mjs. */
 export const DIST_TEST = join(ROOT, 'dist-test');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -11,9 +11,10 @@ import { createServer as createHttps } from 'node:https';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
+// From the repo root (npm scripts and vitest run there; this file is also bundled into .zvirka/run/,
+// where import.meta.url would point elsewhere).
+const PAGES_DIR = join(process.cwd(), 'test', 'fixtures', 'pages');
 
 /** Every fixture page: { name, url, file }. */
 export function listFixturePages(dir = PAGES_DIR) {
