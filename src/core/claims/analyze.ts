@@ -18,6 +18,8 @@ import { buildUnits, type Unit } from './units';
 /** Four-digit numbers in this range are years, not quantities. */
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
+/** Spelled-out numbers count as quantities only with a scale ("три джерела", "two countries" do not). */
+const SCALED = new Set(['thousand', 'million', 'billion', 'trillion', 'percent']);
 
 /** Options shared by analyzeArticle and detectClaims. */
 export interface AnalyzeOptions {
@@ -55,8 +57,8 @@ function contentOf(u: Unit, lang: Lang, ref: Date | undefined) {
   return {
     dates: [...new Set(dates.map((d) => d.iso))],
     numbers: nums.map((n) => n.value),
-    hasQuantity: nums.some((n) => !isYear(n.value)),
-    hasDate: dates.length > 0 || nums.some((n) => isYear(n.value)),
+    hasQuantity: nums.some((n) => n.unit !== 'year' && n.unit !== 'ordinal' && !isYear(n.value) && (/\d/.test(u.text.slice(n.start, n.end)) || SCALED.has(n.unit ?? ''))),
+    hasDate: dates.length > 0 || nums.some((n) => n.unit === 'year' || isYear(n.value)),
   };
 }
 
