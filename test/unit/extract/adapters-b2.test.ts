@@ -69,8 +69,9 @@ function applyAdapter(a: SiteAdapter, doc: Document): { paragraphs: string[]; li
   const outer = matched.filter((el) => !matched.some((o) => o !== el && o.contains(el)));
   const paragraphs: string[] = [];
   const links: { text: string; href: string }[] = [];
+  // A lead outside the body opens the article; one inside it (tsn's card template) is read in place.
   const lead = first(doc, a.lead);
-  if (lead && visibleText(lead)) paragraphs.push(visibleText(lead));
+  if (lead && !body.contains(lead) && visibleText(lead)) paragraphs.push(visibleText(lead));
   for (const el of outer) {
     const text = visibleText(el);
     if (!text) continue;
