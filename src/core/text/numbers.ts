@@ -5,6 +5,7 @@
  * or kind. Dates ("28.02.2025") and clock times ("17:59") are not numbers here (see dates.ts).
  */
 import type { Lang } from '../types';
+import { monthGroup } from './date-words';
 import { wordNumberAt, WORD_NUMBER_START } from './number-words';
 
 export type NumberUnit = 'percent' | 'thousand' | 'million' | 'billion' | 'trillion' | 'year' | 'ordinal';
@@ -31,6 +32,9 @@ const NUM_EN = new RegExp(`(?<![\\p{L}\\p{Nd}.,])(\\d{1,3}(?:${SP}\\d{3})+(?![.,
 const NUM_CYR = new RegExp(`(?<![\\p{L}\\p{Nd}.,])(\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?(?![.,]?\\d)|\\d+(?:[.,]\\d+)?)(?!\\d)`, 'gu');
 /** dd.mm.yyyy, hh:mm: skipped whole. */
 const DATE_OR_TIME = /^\d{1,2}(?:\.\d{1,2}\.\d{2,4}|:\d{2})/;
+/** The day of "20 травня" / "March 21" is a date (dates.ts), not a quantity. */
+const MONTH_AFTER = new RegExp(`^(?:-?(?:го|е|th|st|nd|rd))?${SP}+(?:of${SP}+)?${monthGroup()}(?![\\p{L}])`, 'iu');
+const MONTH_BEFORE = new RegExp(`${monthGroup()}${SP}+$`, 'iu');
 /** Phone numbers, codes and addresses ("044-205-43-00", "R40-06068", "208/1"): not quantities. */
 const CODE_LIKE = /(?:\d+[-/]){2,}\d+|\p{L}+\d+[-/]\d+|\d+\/\d+/gu;
 
@@ -141,6 +145,8 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
     }
     const at = hit.index;
     if (codes.some(([a, b]) => a <= at && at < b)) continue;
+    if (MONTH_AFTER.test(text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 16))) continue;
+    if (/^\d{1,2}$/.test(hit[1]!) && MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
     // A leading zero ("044", "007") is a code, not a quantity; "0,5" is fine.
     if (/^0\d/.test(hit[1]!)) continue;
     const value = parseCore(hit[1]!, lang);

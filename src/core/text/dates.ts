@@ -1,0 +1,125 @@
+/**
+ * Dates mentioned in uk/ru/en text: "20 травня", "28 лютого 2025 року", "20 мая", "March 21, 2025",
+ * "28.02.2025", "у лютому 2022 року", "2022 року", "у середу" / "в среду" / "on Wednesday", "вчора".
+ * `iso` is YYYY-MM-DD, or --MM-DD when the year is unknown, YYYY-MM for a month, YYYY for a year.
+ * With `ref` (usually the article's publication time) a day without a year gets the year that puts it
+ * in the recent past, and weekdays and "вчора"/"yesterday" resolve to the most recent such day on or
+ * before `ref`; without `ref` they are omitted (they mean nothing on their own).
+ */
+import type { Lang } from '../types';
+import { alternation, MONTHS, monthGroup, WEEKDAYS, wordKey } from './date-words';
+
+export interface DateMention {
+  iso: string;
+  start: number;
+  end: number;
+}
+
+/** A day-month without a year is taken as last year's when it would fall this far after `ref`. */
+export const FUTURE_TOLERANCE_DAYS = 60;
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+const DAY_MS = 86_400_000;
+
+const M = monthGroup();
+const WD = `(${alternation(WEEKDAYS.keys())})`;
+const END = '(?![\\p{L}\\p{Nd}])';
+const BEGIN = '(?<![\\p{L}\\p{Nd}])';
+const SP = '[ \\u00A0\\u202F]+';
+const YEAR_SUFFIX = `(?:${SP}?(?:року|році|рік|р\\.|роках|года|году|год|г\\.|-го|-й|-м))?`;
+
+const PATTERNS: { re: RegExp; kind: 'dmy' | 'mdy' | 'numeric' | 'iso' | 'my' | 'y' | 'weekday' | 'relative' }[] = [
+  { re: new RegExp(`${BEGIN}(\\d{4})-(\\d{2})-(\\d{2})${END}`, 'gu'), kind: 'iso' },
+  { re: new RegExp(`${BEGIN}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${END}(?:${SP}?(?:року|р\\.|года|г\\.))?`, 'gu'), kind: 'numeric' },
+  { re: new RegExp(`${BEGIN}(\\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?${SP}(?:of${SP})?${M}${END}(?:,?${SP}(\\d{4})${END}${YEAR_SUFFIX})?`, 'giu'), kind: 'dmy' },
+  { re: new RegExp(`${BEGIN}${M}${SP}(\\d{1,2})(?:st|nd|rd|th)?${END}(?:,?${SP}(\\d{4})${END})?`, 'giu'), kind: 'mdy' },
+  { re: new RegExp(`${BEGIN}${M}${END}${SP}(\\d{4})${END}${YEAR_SUFFIX}`, 'giu'), kind: 'my' },
+  { re: new RegExp(`${BEGIN}(\\d{4})(?:-(?:го|й|м|му|у|ий)${END}(?:${SP}(?:році|року|рік|году))?|${SP}?(?:року|році|рік|р\\.|роках|года|году|год|г\\.))(?!\\p{L})`, 'giu'), kind: 'y' },
+  { re: new RegExp(`${BEGIN}(?:in|since|by)${SP}(\\d{4})${END}`, 'gu'), kind: 'y' },
+  { re: new RegExp(`${BEGIN}(?:у|в|во|on|last|this)${SP}${WD}${END}`, 'giu'), kind: 'weekday' },
+  { re: new RegExp(`${BEGIN}(сьогодні|вчора|учора|позавчора|завтра|сегодня|вчера|позавчера|today|yesterday|tomorrow)${END}`, 'giu'), kind: 'relative' },
+];
+const RELATIVE: Record<string, number> = {
+  сьогодні: 0, вчора: -1, учора: -1, позавчора: -2, завтра: 1, сегодня: 0, вчера: -1, позавчера: -2, today: 0, yesterday: -1, tomorrow: 1,
+};
+/** "у середу, 20 травня": the explicit date that follows makes the weekday redundant. */
+const DATE_FOLLOWS = new RegExp(`^,?${SP}\\d{1,2}${SP}${M}`, 'iu');
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+function validDay(y: number | null, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y ?? 2024, m, 0)).getUTCDate(); // 2024: a leap year allows --02-29
+  return d <= days;
+}
+
+function validYear(y: number): boolean {
+  return y >= YEAR_MIN && y <= YEAR_MAX;
+}
+
+/** The year for a day-month without one: `ref`'s, or the previous if that lands too far after `ref`. */
+function inferYear(m: number, d: number, ref: Date): number {
+  const y = ref.getUTCFullYear();
+  const t = Date.UTC(y, m - 1, d);
+  return t - ref.getTime() > FUTURE_TOLERANCE_DAYS * DAY_MS ? y - 1 : y;
+}
+
+function dayMonth(y: number | null, m: number, d: number, ref: Date | undefined): string | null {
+  if (!validDay(y, m, d)) return null;
+  if (y !== null) return validYear(y) ? `${y}-${pad(m)}-${pad(d)}` : null;
+  if (ref) {
+    const yy = inferYear(m, d, ref);
+    return validDay(yy, m, d) ? `${yy}-${pad(m)}-${pad(d)}` : null;
+  }
+  return `--${pad(m)}-${pad(d)}`;
+}
+
+function resolve(kind: string, g: string[], text: string, end: number, ref: Date | undefined): string | null {
+  const num = (i: number): number => Number(g[i]);
+  const month = (i: number): number => MONTHS.get(wordKey(g[i] ?? '')) ?? 0;
+  switch (kind) {
+    case 'iso':
+      return dayMonth(num(1), num(2), num(3), undefined);
+    case 'numeric':
+      return dayMonth(num(3), num(2), num(1), undefined);
+    case 'dmy':
+      return dayMonth(g[3] ? num(3) : null, month(2), num(1), ref);
+    case 'mdy':
+      return dayMonth(g[3] ? num(3) : null, month(1), num(2), ref);
+    case 'my':
+      return validYear(num(2)) && month(1) ? `${num(2)}-${pad(month(1))}` : null;
+    case 'y':
+      return validYear(num(1)) ? String(num(1)) : null;
+    case 'weekday': {
+      if (!ref || DATE_FOLLOWS.test(text.slice(end, end + 30))) return null;
+      const wd = WEEKDAYS.get(wordKey(g[1]!))!;
+      const back = (ref.getUTCDay() - wd + 7) % 7;
+      return isoDay(new Date(ref.getTime() - back * DAY_MS));
+    }
+    case 'relative':
+      return ref ? isoDay(new Date(ref.getTime() + RELATIVE[wordKey(g[1]!)]! * DAY_MS)) : null;
+    default:
+      return null;
+  }
+}
+
+/** Finds date mentions in `text`; `ref` anchors years, weekdays and relative days (see file comment). */
+export function parseDates(text: string, lang: Lang = 'und', ref?: Date): DateMention[] {
+  if (typeof text !== 'string') throw new TypeError('parseDates: text must be a string');
+  if (ref !== undefined && !(ref instanceof Date && Number.isFinite(ref.getTime()))) throw new TypeError('parseDates: ref must be a valid Date');
+  void lang; // month and weekday names of all three languages are unambiguous, so all are always tried
+  const out: DateMention[] = [];
+  const taken = (s: number, e: number): boolean => out.some((o) => o.start < e && s < o.end);
+  for (const { re, kind } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      const iso = resolve(kind, [...m].map((x) => x ?? ''), text, end, ref);
+      if (iso) out.push({ iso, start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
