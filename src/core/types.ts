@@ -132,6 +132,8 @@ export interface EvidenceLink {
   origin: string;
   cue?: string;
   title?: string;
+  /** The evidence repeats the page claim's own report: it corroborates that the report exists, not that it is true. */
+  sameReport?: boolean;
 }
 
 export type ReportReason = 'not-about-claim' | 'wrong-stance-corroborates' | 'wrong-stance-denies' | 'not-a-claim' | 'outdated' | 'other';

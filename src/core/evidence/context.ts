@@ -1,0 +1,57 @@
+/**
+ * Context for thin evidence sentences. "МЗС Китаю спростувало повідомлення агентства на брифінгу" says
+ * what was denied only through its article: such a sentence (a denial, confirmation or no-comment, or
+ * one with fewer than MIN_OWN_TOPIC topic keys) inherits the entities, topic concepts and numbers of
+ * its article's title, and a denial without a target takes the media outlet the title names.
+ */
+import type { Article } from '../types';
+import { conceptsOf } from '../claims/concepts';
+import { loadGazetteer } from '../entities/gazetteer';
+import { parseNumbers } from '../text/numbers';
+import { words } from '../text/tokenize';
+import type { Entry } from './entry';
+import { claimKeys, STANCE_CONCEPTS } from './keys';
+import { isReportingSource } from './origin';
+
+/** A sentence with fewer own topic keys (concepts + significant numbers + non-speaker entities) than this borrows the title's. */
+export const MIN_OWN_TOPIC = 3;
+
+/** What a title says, in claim fields. */
+export interface TitleInfo {
+  entities: string[];
+  concepts: string[];
+  numbers: number[];
+}
+
+/** The entities, concepts and numbers of an article's title. */
+export function titleInfo(a: Pick<Article, 'title' | 'lang' | 'published'>): TitleInfo {
+  const title = a.title ?? '';
+  if (!title.trim()) return { entities: [], concepts: [], numbers: [] };
+  const entities = [...new Set(loadGazetteer().match(title, a.lang, a.published ? { date: a.published.slice(0, 10) } : {}).map((m) => m.id))];
+  const concepts = conceptsOf(words(title), a.lang);
+  const numbers = parseNumbers(title, a.lang).map((n) => n.value);
+  return { entities, concepts, numbers };
+}
+
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+/** `e` with its title's context added when it is thin (see the module comment); returns `e` itself otherwise. */
+export function withContext(e: Entry, t: TitleInfo): Entry {
+  if (t.entities.length + t.concepts.length === 0) return e;
+  const own = e.concepts.filter((k) => !STANCE_CONCEPTS.has(k)).length + e.numbers.length + e.entities.filter((x) => x !== e.speaker && x !== e.target).length;
+  const stanceKind = e.kind === 'denial' || e.kind === 'confirmation' || e.kind === 'no-comment' || e.concepts.includes('deny');
+  if (!stanceKind && own >= MIN_OWN_TOPIC) return e;
+  if (stanceKind && own >= MIN_OWN_TOPIC + 2) return e;
+  const out: Entry = {
+    ...e,
+    entities: uniq([...e.entities, ...t.entities]),
+    concepts: uniq([...e.concepts, ...t.concepts.filter((k) => !STANCE_CONCEPTS.has(k))]),
+    numbers: uniq([...e.numbers, ...t.numbers]),
+  };
+  if (e.kind === 'denial' && !e.target) {
+    const media = t.entities.find((x) => isReportingSource(x) && x !== e.speaker);
+    if (media) out.target = media;
+  }
+  out.keys = claimKeys({ ...out, text: e.text });
+  return out;
+}

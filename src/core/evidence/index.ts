@@ -1,0 +1,241 @@
+/**
+ * The evidence index: articles in, links out. An inverted index over claim keys (keys.ts) with
+ * BM25-style IDF; candidates from the rarer keys' postings, re-ranked by score.ts, stance by
+ * stance.ts, origin by origin.ts. A small purpose-built index rather than a search library: keys are
+ * already normalized tokens (no text analysis needed), the re-ranking needs the claim fields, and
+ * the extension ships it to the MV3 worker, so no dependency.
+ *
+ * What is indexed: every sentence of the article that detectClaims(article, {all: true}) returns and
+ * entry.ts worthIndexing accepts (check-worthy, or attributed: a low-scoring denial is still evidence),
+ * deduplicated by text within the article.
+ */
+import type { Article, Claim, EvidenceLink } from '../types';
+import { detectClaims } from '../claims/index';
+import { loadGazetteer } from '../entities/gazetteer';
+import { titleInfo, withContext } from './context';
+import { entryOf, metaOf, sameUrlKey, worthIndexing, type DocMeta, type Entry } from './entry';
+import { claimKeys, fieldOf } from './keys';
+import { originOf } from './origin';
+import { relevance, type QueryInfo } from './score';
+import { decideStance } from './stance';
+import { decodeIndex, encodeIndex, type SerializedIndex } from './serialize';
+
+export { groupByOrigin, countOrigins, originOf, type OriginGroup } from './origin';
+export { decideStance, type StanceDecision } from './stance';
+export type { SerializedIndex } from './serialize';
+
+/** Links scoring below this are not shown (tuned on the dev half of test/labelled/links; see test/eval/links.ts). */
+export const SHOW_THRESHOLD = 0.4;
+/** At most this many links per claim. */
+export const DEFAULT_LIMIT = 10;
+/** Keys in more than this share of sentences are not scanned for candidates (they still score). */
+const COMMON_KEY_SHARE = 0.05;
+/** Never skip a key when the index is this small. */
+const COMMON_KEY_MIN = 2000;
+/** Candidates re-ranked per query, best by first-pass score. */
+const RERANK_POOL = 300;
+
+/** Options of query(). */
+export interface QueryOptions {
+  limit?: number;
+  /** Minimum score shown (SHOW_THRESHOLD by default; 0 for evaluation). */
+  threshold?: number;
+}
+
+/** The page a claim is on. */
+export interface PageRef {
+  url: string;
+  canonicalUrl?: string;
+  published?: string;
+  outlet: string;
+}
+
+const ACTOR_TYPES = new Set(['person', 'country']);
+
+/** An evidence index over articles; see the module comment. */
+export class EvidenceIndex {
+  private docs: (DocMeta | null)[] = [];
+  private entries: (Entry | null)[] = [];
+  private docEntries: number[][] = [];
+  private byUrl = new Map<string, number>();
+  private postings: Map<string, number[]> | null = new Map();
+  private live = 0;
+  private docCount = 0;
+  private dead = 0;
+
+  /** Number of indexed articles. */
+  get size(): number {
+    return this.docCount;
+  }
+
+  /** Number of indexed sentences. */
+  get sentences(): number {
+    return this.live;
+  }
+
+  /** Indexes `article` (replacing an earlier copy at the same URL); `claims` default to its detected sentences. */
+  add(article: Article, claims?: Claim[]): void {
+    if (!article || typeof article.url !== 'string' || !Array.isArray(article.paragraphs)) throw new TypeError('EvidenceIndex.add: expected an Article with url and paragraphs');
+    this.remove(article.url);
+    if (article.canonicalUrl) this.remove(article.canonicalUrl);
+    const ref = article.published ? new Date(article.published) : undefined;
+    const cs = (claims ?? detectClaims(article, { all: true, ref: ref && !Number.isNaN(ref.getTime()) ? ref : undefined })).filter(worthIndexing);
+    const doc = this.docs.length;
+    this.docs.push(metaOf(article));
+    this.docCount++;
+    this.byUrl.set(sameUrlKey(article.url), doc);
+    if (article.canonicalUrl) this.byUrl.set(sameUrlKey(article.canonicalUrl), doc);
+    const title = titleInfo(article);
+    const seen = new Set<string>();
+    const ids: number[] = [];
+    for (const c of cs) {
+      const norm = c.text.replace(/\s+/g, ' ').trim().toLowerCase();
+      if (seen.has(norm)) continue;
+      seen.add(norm);
+      ids.push(this.push(withContext(entryOf(c, doc), title)));
+    }
+    this.docEntries[doc] = ids;
+  }
+
+  private push(e: Entry): number {
+    const id = this.entries.length;
+    this.entries.push(e);
+    this.live++;
+    if (this.postings) for (const k of e.keys) this.post(this.postings, k, id);
+    return id;
+  }
+
+  private post(p: Map<string, number[]>, k: string, id: number): void {
+    const list = p.get(k);
+    if (list) list.push(id);
+    else p.set(k, [id]);
+  }
+
+  /** Removes the article at `url` (or whose canonical URL it is); true if one was indexed. */
+  remove(url: string): boolean {
+    const doc = this.byUrl.get(sameUrlKey(url));
+    if (doc === undefined) return false;
+    const meta = this.docs[doc]!;
+    this.byUrl.delete(sameUrlKey(meta.url));
+    if (meta.canonicalUrl) this.byUrl.delete(sameUrlKey(meta.canonicalUrl));
+    for (const id of this.docEntries[doc] ?? []) {
+      this.entries[id] = null;
+      this.live--;
+      this.dead++;
+    }
+    this.docs[doc] = null;
+    this.docCount--;
+    this.docEntries[doc] = [];
+    // Postings skip dead entries; rebuild once they are a quarter of the lists.
+    if (this.dead > this.live / 3) this.postings = null;
+    return true;
+  }
+
+  private index(): Map<string, number[]> {
+    if (this.postings) return this.postings;
+    const p = new Map<string, number[]>();
+    this.entries.forEach((e, id) => {
+      if (e) for (const k of e.keys) this.post(p, k, id);
+    });
+    this.dead = 0;
+    this.postings = p;
+    return p;
+  }
+
+  /** The evidence for `claim` on `page`, best first, above the threshold; never from the page itself. */
+  query(claim: Claim, page: PageRef, opts: QueryOptions = {}): EvidenceLink[] {
+    if (!claim || !Array.isArray(claim.entities) || !page || typeof page.url !== 'string') throw new TypeError('EvidenceIndex.query: expected a Claim and a page {url, outlet}');
+    const threshold = opts.threshold ?? SHOW_THRESHOLD;
+    const limit = opts.limit ?? DEFAULT_LIMIT;
+    const postings = this.index();
+    const n = Math.max(1, this.live);
+    const idf = (k: string): number => {
+      const df = postings.get(k)?.length ?? 0;
+      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    };
+    const keys = claimKeys(claim);
+    const own = new Set([sameUrlKey(page.url), ...(page.canonicalUrl ? [sameUrlKey(page.canonicalUrl)] : [])]);
+    const ownDocs = new Set([...own].map((u) => this.byUrl.get(u)).filter((d): d is number => d !== undefined));
+    const first = this.candidates(keys, postings, idf, n, ownDocs);
+    const gaz = loadGazetteer();
+    const actor = (id: string): boolean => ACTOR_TYPES.has(gaz.get(id)?.type ?? '');
+    const q: QueryInfo = {
+      claim,
+      keys,
+      keySet: new Set(keys),
+      published: page.published,
+      actors: new Set(claim.entities.filter((id) => id !== claim.speaker && id !== claim.source && id !== claim.target && actor(id))),
+    };
+    const scored: { id: number; score: number }[] = [];
+    for (const id of first) {
+      const e = this.entries[id]!;
+      const meta = this.docs[e.doc]!;
+      if (own.has(sameUrlKey(meta.url)) || (meta.canonicalUrl && own.has(sameUrlKey(meta.canonicalUrl)))) continue;
+      const score = relevance(q, e, meta.published, idf, actor);
+      if (score >= threshold) scored.push({ id, score });
+    }
+    scored.sort((a, b) => b.score - a.score || a.id - b.id);
+    return scored.slice(0, limit).map(({ id, score }) => this.link(claim, this.entries[id]!, score));
+  }
+
+  /** First pass: summed IDF of the rarer keys; the RERANK_POOL best entries not on the page. */
+  private candidates(keys: string[], postings: Map<string, number[]>, idf: (k: string) => number, n: number, ownDocs: Set<number>): number[] {
+    const acc = new Map<number, number>();
+    const cap = Math.max(COMMON_KEY_MIN, n * COMMON_KEY_SHARE);
+    const lists = keys.map((k) => ({ k, list: postings.get(k) ?? [] })).filter((x) => x.list.length > 0);
+    let scanned = lists.filter((x) => x.list.length <= cap);
+    // Only common keys: scan the least common one anyway, newest entries first.
+    if (scanned.length === 0 && lists.length > 0) scanned = [lists.reduce((a, b) => (a.list.length <= b.list.length ? a : b))];
+    for (const { k, list } of scanned) {
+      const w = idf(k) * (fieldOf(k) === 'w' ? 0.7 : 1);
+      const from = Math.max(0, list.length - Math.ceil(cap));
+      for (let i = list.length - 1; i >= from; i--) {
+        const id = list[i]!;
+        const e = this.entries[id];
+        if (!e || ownDocs.has(e.doc)) continue;
+        acc.set(id, (acc.get(id) ?? 0) + w);
+      }
+    }
+    return [...acc.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, RERANK_POOL)
+      .map(([id]) => id);
+  }
+
+  private link(claim: Claim, e: Entry, score: number): EvidenceLink {
+    const meta = this.docs[e.doc]!;
+    const origin = originOf(e, meta.outlet);
+    const st = decideStance(claim, e, origin);
+    const l: EvidenceLink = { url: meta.url, outlet: meta.outlet, stance: st.stance, score: Math.round(score * 1000) / 1000, sentence: e.text, origin, cue: st.cue };
+    if (meta.published) l.published = meta.published;
+    if (e.speaker) l.speaker = e.speaker;
+    if (meta.title) l.title = meta.title;
+    if (st.sameReport) l.sameReport = true;
+    return l;
+  }
+
+  /** A compact JSON form (see serialize.ts); postings are not stored but rebuilt on the first query. */
+  toJSON(): SerializedIndex {
+    return encodeIndex(this.docs, this.entries);
+  }
+
+  /** An index from toJSON() output; throws a TypeError naming the problem when the data is malformed. */
+  static fromJSON(data: unknown): EvidenceIndex {
+    const { docs, entries } = decodeIndex(data);
+    const ix = new EvidenceIndex();
+    ix.postings = null;
+    docs.forEach((d, i) => {
+      ix.docs.push(d);
+      ix.docCount++;
+      ix.docEntries.push([]);
+      ix.byUrl.set(sameUrlKey(d.url), i);
+      if (d.canonicalUrl) ix.byUrl.set(sameUrlKey(d.canonicalUrl), i);
+    });
+    for (const e of entries) {
+      ix.docEntries[e.doc]!.push(ix.entries.length);
+      ix.entries.push(e);
+      ix.live++;
+    }
+    return ix;
+  }
+}

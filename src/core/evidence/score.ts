@@ -1,0 +1,105 @@
+/**
+ * Relevance of an indexed sentence to a page claim, in [0, 1]: IDF-weighted coverage of the
+ * language-independent keys (both ways), stemmed words as a same-language bonus, then the
+ * look-alike guards: conflicting numbers, conflicting dates, far-apart publication, no shared topic,
+ * different actors; and the agreements: same speaker, a denial aimed at the page's reporting source.
+ */
+import type { Claim } from '../types';
+import { fieldOf, significantNumber, STANCE_CONCEPTS, type KeyField } from './keys';
+import type { Entry } from './entry';
+
+/** Field weights: a shared number or concept says more than a shared country. */
+export const FIELD_WEIGHT: Record<KeyField, number> = { e: 1.0, c: 1.3, n: 1.6, d: 0.8, w: 0.7 };
+/** How much the page claim's side of the coverage counts (the rest is the evidence's side). */
+const PAGE_SIDE = 0.7;
+/** Word overlap can raise the score by at most this share of what is left. */
+const WORD_BONUS = 0.35;
+/** Multipliers of the look-alike guards. */
+export const NUMBER_CONFLICT = 0.45;
+export const DATE_CONFLICT = 0.55;
+export const NO_SHARED_TOPIC = 0.5;
+export const OTHER_ACTORS = 0.6;
+/** Dates this many days apart still describe the same event (report on Tuesday, denial on Wednesday). */
+export const DATE_TOLERANCE_DAYS = 3;
+/** Publication within this many days costs nothing; beyond, the score decays to TIME_FLOOR over TIME_DECAY_DAYS. */
+export const TIME_GRACE_DAYS = 45;
+export const TIME_DECAY_DAYS = 540;
+export const TIME_FLOOR = 0.45;
+/** Bonuses (added, capped at 1). */
+export const SAME_SPEAKER_BONUS = 0.08;
+export const AIMED_AT_REPORT_BONUS = 0.2;
+
+const DAY = 86_400_000;
+
+/** Inverse document frequency lookup supplied by the index. */
+export type Idf = (key: string) => number;
+
+function coverage(from: readonly string[], other: ReadonlySet<string>, idf: Idf, words: boolean): number {
+  let all = 0;
+  let hit = 0;
+  for (const k of from) {
+    if ((fieldOf(k) === 'w') !== words) continue;
+    const w = FIELD_WEIGHT[fieldOf(k)] * idf(k);
+    all += w;
+    if (other.has(k)) hit += w;
+  }
+  return all > 0 ? hit / all : 0;
+}
+
+function dayOf(iso: string, fallbackYear?: number): number {
+  const s = iso.startsWith('--') ? (fallbackYear ? `${fallbackYear}${iso.slice(1)}` : '') : iso;
+  const t = s.length === 10 ? Date.parse(s) : NaN;
+  return Number.isNaN(t) ? NaN : t / DAY;
+}
+
+/** Both name days and no pair is within DATE_TOLERANCE_DAYS (year-less dates compared within the page's year). */
+function datesConflict(a: readonly string[], b: readonly string[], year?: number): boolean {
+  const x = a.map((d) => dayOf(d, year)).filter((d) => !Number.isNaN(d));
+  const y = b.map((d) => dayOf(d, year)).filter((d) => !Number.isNaN(d));
+  if (x.length === 0 || y.length === 0) return false;
+  return !x.some((d) => y.some((e) => Math.abs(d - e) <= DATE_TOLERANCE_DAYS));
+}
+
+/** Multiplier for publication distance. */
+export function timeFactor(pagePublished?: string, evPublished?: string): number {
+  const a = pagePublished ? Date.parse(pagePublished) : NaN;
+  const b = evPublished ? Date.parse(evPublished) : NaN;
+  if (Number.isNaN(a) || Number.isNaN(b)) return 1;
+  const days = Math.abs(a - b) / DAY;
+  if (days <= TIME_GRACE_DAYS) return 1;
+  return Math.max(TIME_FLOOR, 1 - ((days - TIME_GRACE_DAYS) / TIME_DECAY_DAYS) * (1 - TIME_FLOOR));
+}
+
+/** What the scorer needs to know about the page claim, computed once per query. */
+export interface QueryInfo {
+  claim: Claim;
+  keys: string[];
+  keySet: Set<string>;
+  published?: string;
+  /** People and countries in the claim other than its speaker, source and target (who the claim is about). */
+  actors: Set<string>;
+}
+
+/** Relevance of `e` (published `evPublished`) to the page claim; `isActor` tells people and countries from other entities. */
+export function relevance(q: QueryInfo, e: Entry, evPublished: string | undefined, idf: Idf, isActor: (id: string) => boolean): number {
+  const eSet = new Set(e.keys);
+  const cross = PAGE_SIDE * coverage(q.keys, eSet, idf, false) + (1 - PAGE_SIDE) * coverage(e.keys, q.keySet, idf, false);
+  const words = e.lang === q.claim.lang ? coverage(q.keys, eSet, idf, true) : 0;
+  let s = cross + WORD_BONUS * words * (1 - cross);
+  const c = q.claim;
+  const qn = c.numbers.filter(significantNumber);
+  const en = e.numbers.filter(significantNumber);
+  if (qn.length && en.length && !qn.some((v) => en.includes(v))) s *= NUMBER_CONFLICT;
+  const year = q.published ? new Date(q.published).getUTCFullYear() : undefined;
+  if (datesConflict(c.dates, e.dates, year)) s *= DATE_CONFLICT;
+  const topicQ = c.concepts.filter((k) => !STANCE_CONCEPTS.has(k));
+  if (topicQ.length && !topicQ.some((k) => e.concepts.includes(k))) s *= NO_SHARED_TOPIC;
+  // "another pair of countries", "another visitor": each side has an actor the other lacks.
+  const evActors = e.entities.filter((id) => id !== e.speaker && id !== e.source && id !== e.target && isActor(id));
+  const lacks = [...q.actors].some((a) => !e.entities.includes(a));
+  if (lacks && evActors.some((a) => !q.actors.has(a) && a !== c.speaker && a !== c.source)) s *= OTHER_ACTORS;
+  s *= timeFactor(q.published, evPublished);
+  if (c.speaker && c.speaker === e.speaker) s += SAME_SPEAKER_BONUS;
+  if ((e.target && (e.target === c.source || e.target === c.speaker)) || (c.target && (c.target === e.source || c.target === e.speaker))) s += AIMED_AT_REPORT_BONUS * s;
+  return Math.min(1, s);
+}

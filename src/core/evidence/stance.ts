@@ -1,0 +1,81 @@
+/**
+ * Stance of an evidence sentence relative to the page's claim.
+ *
+ * Definition: the link's stance says whether the EVIDENCE supports or contradicts the PAGE CLAIM's
+ * proposition, where the proposition is what the claim's holder asserts:
+ * - page "Reuters: China trained ~200 Russian soldiers" (report), evidence "Китай спростував
+ *   публікацію Reuters" (denial, target reuters) → `denies`;
+ * - page "Rutte: no evidence China supplies lethal weapons" (negated), evidence "China supplied lethal
+ *   weapons, officials say" (positive) → `denies`; evidence "China has never provided lethal weapons"
+ *   (negated) → `corroborates`;
+ * - page "China denied the Reuters report" (denial: proposition "the report is false"), evidence
+ *   "Reuters reported China trained the soldiers" → `denies`; evidence "МЗС Китаю спростувало
+ *   повідомлення агентства" → `corroborates`;
+ * - evidence repeating the page's report ("за даними Reuters, …" on another outlet) → `corroborates`
+ *   with `sameReport`: it confirms the report exists, not that it is true (origin.ts groups it with
+ *   the report);
+ * - "declined to comment" / "did not respond" → `related`; so is anything on the topic that neither
+ *   asserts nor negates the page's content (not enough shared concepts).
+ */
+import type { Claim, Stance } from '../types';
+import { STANCE_CONCEPTS, significantNumber } from './keys';
+
+/** Share of the page claim's topic concepts the evidence must carry to take a side. */
+export const SIDE_CONCEPT_SHARE = 0.5;
+/** A positive statement contradicting a negated page claim must match more of it (a looser match is topical, not a contradiction). */
+export const CONTRADICT_NEGATED_SHARE = 0.6;
+
+/** The claim fields stance needs. */
+export type StanceClaim = Pick<Claim, 'kind' | 'negated' | 'concepts' | 'numbers' | 'entities'> & Partial<Pick<Claim, 'speaker' | 'source' | 'target' | 'cue' | 'text'>>;
+
+/** A stance with the cue that decided it. */
+export interface StanceDecision {
+  stance: Stance;
+  cue: string;
+  /** The evidence repeats the page claim's report (same reporting source): it corroborates the report exists. */
+  sameReport?: boolean;
+}
+
+const topic = (c: StanceClaim): string[] => c.concepts.filter((k) => !STANCE_CONCEPTS.has(k));
+
+/** Share of the page's topic concepts present in the evidence (1 when the page has none and entities overlap). */
+export function conceptShare(page: StanceClaim, ev: StanceClaim): number {
+  const p = topic(page);
+  if (p.length === 0) return page.entities.some((e) => ev.entities.includes(e)) ? 1 : 0;
+  const e = new Set(topic(ev));
+  return p.filter((k) => e.has(k)).length / p.length;
+}
+
+/** Both give quantities and none agree ("200 soldiers" vs "300 soldiers"). */
+export function numbersConflict(a: StanceClaim, b: StanceClaim): boolean {
+  const x = a.numbers.filter(significantNumber);
+  const y = b.numbers.filter(significantNumber);
+  return x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
+}
+
+/** Does the claim assert that something is not so? A negated mention of a denial ("denials do not refute") is not. */
+export function isNegative(c: StanceClaim): boolean {
+  if (c.kind === 'denial') return true;
+  if (c.kind === 'no-comment') return false;
+  if (c.concepts.includes('deny')) return !c.negated && c.kind !== 'report';
+  return c.negated && Boolean(c.speaker || c.source);
+}
+
+/** Stance of `ev` relative to the page claim `page` (see the module comment for the definition). */
+export function decideStance(page: StanceClaim, ev: StanceClaim, evOrigin?: string): StanceDecision {
+  if (ev.kind === 'no-comment') return { stance: 'related', cue: ev.cue ?? 'no comment' };
+  if (page.kind === 'no-comment') return { stance: 'related', cue: page.cue ?? 'no comment' };
+  const share = conceptShare(page, ev);
+  const pageNeg = isNegative(page);
+  const evNeg = isNegative(ev);
+  const aimedAtReport = Boolean(ev.target && (ev.target === page.source || ev.target === page.speaker));
+  const cue = ev.cue ?? (evNeg ? 'negation' : 'same content');
+  if (!aimedAtReport && (share < SIDE_CONCEPT_SHARE || numbersConflict(page, ev))) return { stance: 'related', cue: ev.cue ?? 'same topic' };
+  if (pageNeg === evNeg) {
+    const out: StanceDecision = { stance: 'corroborates', cue };
+    if (!pageNeg && page.source && (ev.source === page.source || evOrigin === page.source)) out.sameReport = true;
+    return out;
+  }
+  if (pageNeg && !evNeg && !aimedAtReport && share < CONTRADICT_NEGATED_SHARE) return { stance: 'related', cue: ev.cue ?? 'same topic' };
+  return { stance: 'denies', cue };
+}
