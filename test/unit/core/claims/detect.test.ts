@@ -1,0 +1,90 @@
+/** The detectClaims contract: selectors, ordering, threshold, furniture, bad input, determinism. */
+import { describe, expect, it } from 'vitest';
+import { CHECKWORTHY_THRESHOLD, detectClaims } from '../../../../src/core/claims/index';
+import { furnitureMap } from '../../../../src/core/claims/furniture';
+import { isHedged, isNegated } from '../../../../src/core/claims/polarity';
+import { tokenize } from '../../../../src/core/text/tokenize';
+import { article } from './helpers';
+
+const PARAS = [
+  'Фото: Getty Images',
+  'Агентство Reuters повідомило, що Китай розглядає можливість відправлення миротворців до України.',
+  'Речник МЗС Китаю Лінь Цзянь назвав це повідомлення вигадкою. Ситуація залишається складною.',
+  'Підписуйтесь на наші канали в Telegram.',
+];
+
+describe('detectClaims', () => {
+  const a = article(PARAS, 'uk');
+  const claims = detectClaims(a);
+  const joined = PARAS.join('\n\n');
+
+  it('returns check-worthy sentences in order, with ids, paragraph offsets and a TextPosition into the joined text', () => {
+    expect(claims.map((c) => c.id)).toEqual(claims.map((_, i) => `c${i}`));
+    for (const c of claims) {
+      expect(joined.slice(c.position.start, c.position.end)).toBe(c.text);
+      const p = a.paragraphs.find((x) => x.id === c.paragraph)!;
+      expect(p.text.slice(c.start, c.end)).toBe(c.text);
+      expect(c.checkworthiness).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+    }
+    const starts = claims.map((c) => c.position.start);
+    expect(starts).toEqual([...starts].sort((x, y) => x - y));
+    expect(claims.map((c) => c.kind)).toEqual(['report', 'denial']);
+  });
+
+  it('builds a TextQuote selector with up to 32 characters of context', () => {
+    const c = claims[1]!;
+    expect(c.quote.exact).toBe(c.text);
+    expect(c.quote.prefix).toBe(joined.slice(c.position.start - 32, c.position.start));
+    expect(c.quote.suffix).toBe(joined.slice(c.position.end, c.position.end + 32));
+  });
+
+  it('with `all`, returns every non-furniture sentence, scored', () => {
+    const all = detectClaims(a, { all: true });
+    expect(all.length).toBe(3);
+    expect(all.find((c) => c.text === 'Ситуація залишається складною.')!.checkworthiness).toBeLessThan(CHECKWORTHY_THRESHOLD);
+  });
+
+  it('is deterministic', () => {
+    expect(detectClaims(a)).toEqual(claims);
+  });
+
+  it('rejects input that is not an article with a clear error', () => {
+    expect(() => detectClaims({} as never)).toThrow(/paragraphs/);
+  });
+
+  it('returns nothing for an article without paragraphs', () => {
+    expect(detectClaims(article([], 'uk'))).toEqual([]);
+  });
+});
+
+describe('furniture guard', () => {
+  it('flags captions, headlines, boilerplate, teasers followed by a date, and short lines between furniture', () => {
+    const ps = article([
+      'Фото: EPA/UPG',
+      'Фото Генштабу ЗСУ.',
+      'Росія зменшила інтенсивність штурмів - Генштаб',
+      'Речник Путіна заявив, що Росія продовжуватиме війну.',
+      '13.11',
+      'Використання матеріалів сайту дозволяється за умови посилання.',
+      'Розділ створюється спільно з партнерами.',
+      '© 2000-2026. Korrespondent.net',
+      'Генсек НАТО заявив, що Альянс посилить присутність на сході.',
+    ]).paragraphs;
+    expect(furnitureMap(ps)).toEqual(['no sentence end', 'boilerplate', 'no sentence end', 'teaser', 'no sentence end', 'boilerplate', 'between furniture', 'no sentence end', null]);
+  });
+});
+
+describe('polarity', () => {
+  const w = (s: string) => tokenize(s).filter((t) => t.kind === 'word');
+  it('negation, but not "не лише"', () => {
+    expect(isNegated(w('Ми не бачили жодних доказів'), new Set())).toBe(true);
+    expect(isNegated(w('There is no evidence of that'), new Set())).toBe(true);
+    expect(isNegated(w('Китай не лише торгує, а й допомагає'), new Set())).toBe(false);
+  });
+  it('hedging in three languages', () => {
+    expect(isHedged(w('Китай нібито постачав дрони'))).toBe(true);
+    expect(isHedged(w('Россия якобы получила снаряды'))).toBe(true);
+    expect(isHedged(w('The troops were reportedly moved'))).toBe(true);
+    expect(isHedged(w('Китай постачав дрони'))).toBe(false);
+  });
+});
