@@ -45,6 +45,8 @@ export interface CompiledIndex {
   firstMax: Map<string, number>;
   /** Number of surface forms added (before dedupe by key). */
   forms: number;
+  /** LANG_BIT of the languages compiled so far. */
+  langs: number;
 }
 
 /** Merges two hits on the same entity: best via, union of languages. */
@@ -61,16 +63,34 @@ function check(e: EntityData, i: number, byId: Map<string, number>): void {
   if (!e.names || !LANGS.some((l) => Array.isArray(e.names[l]) && e.names[l]!.length > 0)) throw new Error(`${where}: no names`);
 }
 
-/** Builds the index; throws an Error naming the entity when the data is malformed. */
-export function compile(data: readonly EntityData[]): CompiledIndex {
-  const idx: CompiledIndex = { entities: [], byId: new Map(), keys: new Map(), firstMax: new Map(), forms: 0 };
+/**
+ * Builds the index for the given languages (all by default); throws an Error naming the entity
+ * when the data is malformed. More languages can be added later with `addLanguage`, so a page in
+ * Ukrainian never pays for generating the Russian case forms.
+ */
+export function compile(data: readonly EntityData[], langs: readonly NameLang[] = LANGS): CompiledIndex {
+  const idx: CompiledIndex = { entities: [], byId: new Map(), keys: new Map(), firstMax: new Map(), forms: 0, langs: 0 };
+  data.forEach((ent, e) => {
+    check(ent, e, idx.byId);
+    idx.entities.push(ent);
+    idx.byId.set(ent.id, e);
+  });
+  for (const lang of langs) addLanguage(idx, lang);
+  return idx;
+}
+
+/** Adds one language's surface forms of every entity to the index (once). */
+export function addLanguage(idx: CompiledIndex, lang: NameLang): void {
+  const bit = LANG_BIT[lang];
+  if (idx.langs & bit) return;
+  idx.langs |= bit;
   // `surface` is normalized already: names are normalized once, before inflection.
-  const add = (surface: string, e: number, via: Via, mask: number): void => {
+  const add = (surface: string, e: number, via: Via): void => {
     const key = surface;
     const firstEnd = firstTokenEnd(key);
     if (!firstEnd) return;
     idx.forms++;
-    const hit = packHit(e, via, mask);
+    const hit = packHit(e, via, bit);
     const prev = idx.keys.get(key);
     if (prev === undefined) idx.keys.set(key, hit);
     else if (typeof prev === 'number') idx.keys.set(key, prev >>> 6 === e ? mergeHit(prev, hit) : [prev, hit]);
@@ -84,38 +104,31 @@ export function compile(data: readonly EntityData[]): CompiledIndex {
       if ((idx.firstMax.get(first) ?? 0) < key.length) idx.firstMax.set(first, key.length);
     }
   };
-  data.forEach((ent, e) => {
-    check(ent, e, idx.byId);
-    idx.entities.push(ent);
-    idx.byId.set(ent.id, e);
+  const declines = lang !== 'en';
+  idx.entities.forEach((ent, e) => {
     const person = ent.type === 'person';
     const female = ent.gender === 'f';
-    for (const lang of LANGS) {
-      const bit = LANG_BIT[lang];
-      const declines = lang !== 'en';
-      (ent.names[lang] ?? []).map(normalizeName).forEach((n, i) => {
-        const via: Via = i === 0 ? 'name' : 'alias';
-        if (declines) for (const f of inflectName(n, lang, { person, female })) add(f, e, via, bit);
-        else addEnglish(n, (f) => add(f, e, via, bit));
-      });
-      for (const m of (ent.metonyms?.[lang] ?? []).map(normalizeName)) {
-        if (declines) for (const f of inflectName(m, lang)) add(f, e, 'metonym', bit);
-        else addEnglish(m, (f) => add(f, e, 'metonym', bit));
-      }
-      for (const a of (ent.adjectives?.[lang] ?? []).map(normalizeName)) {
-        if (declines) for (const f of inflectAdjective(a, lang)) add(f, e, 'adjective', bit);
-        else add(a, e, 'adjective', bit);
-      }
-      const roles = ent.roles?.[lang];
-      if (Array.isArray(roles)) {
-        for (const r of roles.map(normalizeName)) {
-          if (declines) for (const f of inflectName(r, lang)) add(f, e, 'role', bit);
-          else addEnglish(r, (f) => add(f, e, 'role', bit));
-        }
+    (ent.names[lang] ?? []).map(normalizeName).forEach((n, i) => {
+      const via: Via = i === 0 ? 'name' : 'alias';
+      if (declines) for (const f of inflectName(n, lang, { person, female })) add(f, e, via);
+      else addEnglish(n, (f) => add(f, e, via));
+    });
+    for (const m of (ent.metonyms?.[lang] ?? []).map(normalizeName)) {
+      if (declines) for (const f of inflectName(m, lang)) add(f, e, 'metonym');
+      else addEnglish(m, (f) => add(f, e, 'metonym'));
+    }
+    for (const a of (ent.adjectives?.[lang] ?? []).map(normalizeName)) {
+      if (declines) for (const f of inflectAdjective(a, lang)) add(f, e, 'adjective');
+      else add(a, e, 'adjective');
+    }
+    const roles = ent.roles?.[lang];
+    if (Array.isArray(roles)) {
+      for (const r of roles.map(normalizeName)) {
+        if (declines) for (const f of inflectName(r, lang)) add(f, e, 'role');
+        else addEnglish(r, (f) => add(f, e, 'role'));
       }
     }
   });
-  return idx;
 }
 
 /** English names are not inflected; "The Times" is also written "the Times" mid-sentence. */

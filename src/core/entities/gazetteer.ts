@@ -10,7 +10,7 @@
  */
 import type { Lang } from '../types';
 import type { EntityData, EntityMention, MatchOptions, NameLang, RoleHolder } from './entity-types';
-import { type CompiledIndex, type Hit, LANG_BIT, compile, hitEntity, hitMask, hitVia } from './compile';
+import { type CompiledIndex, type Hit, LANG_BIT, addLanguage, compile, hitEntity, hitMask, hitVia } from './compile';
 import { normalizeText, tokenize, type Tokens } from './normalize';
 import { pickHolder } from './role-holders';
 import countries from './data/countries.json';
@@ -58,6 +58,12 @@ function transform(t: string, mode: CaseMode, first: boolean): string {
 export class Gazetteer {
   constructor(private readonly index: CompiledIndex) {}
 
+  /** Compiles the forms of the languages in `mask` that are not compiled yet. */
+  private ensure(mask: number): void {
+    if ((this.index.langs & mask) === mask) return;
+    for (const l of ['uk', 'ru', 'en'] as const) if (mask & LANG_BIT[l]) addLanguage(this.index, l);
+  }
+
   /** Number of entities. */
   get size(): number {
     return this.index.entities.length;
@@ -90,6 +96,7 @@ export class Gazetteer {
   match(text: string, lang: Lang = 'und', opts: MatchOptions = {}): EntityMention[] {
     if (typeof text !== 'string' || !text) return [];
     const allowed = ALLOWED[lang] ?? ALLOWED.und;
+    this.ensure(allowed);
     const tokens = tokenize(normalizeText(text));
     const n = tokens.text.length;
     const out: EntityMention[] = [];
@@ -167,14 +174,21 @@ export function shippedData(): EntityData[] {
   return [countries, places, people, institutions, media].flat() as unknown as EntityData[];
 }
 
-/** Builds a fresh gazetteer from entity data (throws a clear Error on malformed data). */
-export function buildGazetteer(data: readonly EntityData[]): Gazetteer {
-  return new Gazetteer(compile(data));
+/**
+ * Builds a fresh gazetteer from entity data (throws a clear Error on malformed data). `langs`
+ * limits which languages' forms are compiled now; others compile on the first `match` that needs
+ * them (a Ukrainian page needs uk + en only).
+ */
+export function buildGazetteer(data: readonly EntityData[], langs?: readonly NameLang[]): Gazetteer {
+  return new Gazetteer(compile(data, langs));
 }
 
 let shared: Gazetteer | undefined;
 
-/** The gazetteer over the shipped data, built once and cached. */
+/**
+ * The gazetteer over the shipped data, built once and cached. Languages' forms compile lazily, on
+ * the first `match` in a language that needs them.
+ */
 export function loadGazetteer(): Gazetteer {
-  return (shared ??= buildGazetteer(shippedData()));
+  return (shared ??= buildGazetteer(shippedData(), []));
 }

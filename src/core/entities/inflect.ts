@@ -33,7 +33,8 @@ function looksAdjective(word: string, lang: InflectLang): boolean {
 
 /** Joins per-word paradigms slot by slot into full-name forms. */
 function combine(paradigms: Paradigm[], out: Set<string>): void {
-  for (let slot = 0; slot < SLOTS; slot++) {
+  if (paradigms.every((p) => p.length === 1)) return; // nothing inflects: the nominative is already in
+  for (let slot = 1; slot < SLOTS; slot++) {
     let forms = [''];
     for (const p of paradigms) {
       const alts = p[slot] ?? p[0]!;
@@ -76,11 +77,13 @@ export function inflectName(name: string, lang: InflectLang, opts: NameOptions =
     }
   });
   combine(group, out);
-  // Reading 2: only the last word inflects.
-  combine(
-    words.map((w, i) => (i === last ? paradigmOf(w, lang, base) : same(w))),
-    out,
-  );
+  // Reading 2: only the last word inflects. Skipped when it would add nothing: the last word does
+  // not inflect, or reading 1 inflected nothing else ("Сі Цзіньпін": "Сі" never changes).
+  const lastParadigm = opts.person ? group[last]! : paradigmOf(words[last]!, lang, base);
+  const othersInflect = group.some((p, i) => i < last && p.length > 1);
+  if (lastParadigm.length > 1 && (othersInflect || !opts.person)) {
+    combine(words.map((w, i) => (i === last ? lastParadigm : same(w))), out);
+  }
   return [...out];
 }
 

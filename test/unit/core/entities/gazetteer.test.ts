@@ -130,6 +130,15 @@ describe('data and building', () => {
     expect(() => buildGazetteer([null as never])).toThrow(/not an object/);
   });
 
+  it('compiles a language on the first match that needs it', () => {
+    const lazy = buildGazetteer(shippedData(), ['uk', 'en']);
+    const before = lazy.stats.forms;
+    expect(lazy.match('Путин встретился с Си Цзиньпином', 'uk')).toEqual([]);
+    expect(lazy.stats.forms).toBe(before);
+    expect(lazy.match('Путин встретился с Си Цзиньпином', 'ru').map((m) => m.id)).toEqual(['putin', 'xi-jinping']);
+    expect(lazy.stats.forms).toBeGreaterThan(before);
+  });
+
   it('builds from custom data', () => {
     const small = buildGazetteer([{ id: 'acme', type: 'org', names: { uk: ['Акме Корпорація'], en: ['Acme'] }, sources: 'test' }]);
     expect(small.match('з Акме Корпорацією і Acme', 'uk').map((m) => m.surface)).toEqual(['Акме Корпорацією', 'Acme']);

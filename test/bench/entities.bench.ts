@@ -1,0 +1,74 @@
+/**
+ * Entity gazetteer benchmark: load (read + parse the shipped JSON, compile every generated form)
+ * and matching over the seed articles. `npm run bench -- entities`.
+ *
+ * Prints wall and CPU medians: on a shared machine the CPU time of this process is the steadier
+ * number. Also prints the gzipped size of the data, which ships in the content script.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { buildGazetteer } from '../../src/core/entities/gazetteer';
+import type { EntityData } from '../../src/core/entities/entity-types';
+
+const LOADS = 20;
+const MATCH_RUNS = 50;
+const SEEDS = process.env.ZVIRKA_SEEDS ?? '/work/shared/seeds';
+const DATA_DIR = fileURLToPath(new URL('../../src/core/entities/data/', import.meta.url));
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Wall and CPU milliseconds of one call. */
+function time(fn: () => void): { wall: number; cpu: number } {
+  const c = process.cpuUsage();
+  const t = performance.now();
+  fn();
+  const wall = performance.now() - t;
+  const d = process.cpuUsage(c);
+  return { wall, cpu: (d.user + d.system) / 1000 };
+}
+
+const fmt = (n: number): string => n.toFixed(n < 1 ? 3 : 2);
+
+export async function run(): Promise<void> {
+  console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  const files = readdirSync(DATA_DIR).filter((f) => f.endsWith('.json')).sort();
+  const texts = files.map((f) => readFileSync(join(DATA_DIR, f), 'utf8'));
+  const minified = texts.map((t) => JSON.stringify(JSON.parse(t))).join('');
+  console.log(`data: ${files.length} files, ${(minified.length / 1024).toFixed(1)} KB minified, ${(gzipSync(minified, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`);
+
+  // Load = parse the JSON text and compile: the import is cached, so time buildGazetteer directly.
+  const parse = (): EntityData[] => texts.flatMap((t) => JSON.parse(t) as EntityData[]);
+  let g = buildGazetteer(parse()); // warm-up
+  for (const [label, langs] of [
+    ['all languages', ['uk', 'ru', 'en']],
+    ['uk + en (a Ukrainian page)', ['uk', 'en']],
+    ['ru + en (a Russian page)', ['ru', 'en']],
+  ] as const) {
+    const loads = Array.from({ length: LOADS }, () => time(() => (g = buildGazetteer(parse(), langs))));
+    const st = g.stats;
+    console.log(`load ${label}: parse + compile ${st.entities} entities, ${st.forms} forms, ${st.keys} keys; median of ${LOADS}: wall ${fmt(median(loads.map((l) => l.wall)))} ms, cpu ${fmt(median(loads.map((l) => l.cpu)))} ms`);
+  }
+  g = buildGazetteer(parse());
+
+  if (!existsSync(SEEDS)) {
+    console.log(`no seeds at ${SEEDS} (set ZVIRKA_SEEDS): match timings skipped`);
+    return;
+  }
+  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const articles = seeds.map((f) => ({ name: f.slice(0, 3), text: readFileSync(join(SEEDS, f), 'utf8') }));
+  // A ~1,500-word article: seeds 000 and 003 back to back.
+  articles.push({ name: '000+003', text: articles[0]!.text + '\n\n' + articles[3]!.text });
+  for (const { name, text } of articles) {
+    const words = text.split(/\s+/).filter(Boolean).length;
+    let mentions = 0;
+    g.match(text, 'uk');
+    const runs = Array.from({ length: MATCH_RUNS }, () => time(() => (mentions = g.match(text, 'uk').length)));
+    console.log(`match seed ${name}: ${words} words, ${mentions} mentions, median wall ${fmt(median(runs.map((r) => r.wall)))} ms, cpu ${fmt(median(runs.map((r) => r.cpu)))} ms`);
+  }
+}
