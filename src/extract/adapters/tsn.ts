@@ -20,6 +20,5 @@ export const adapter: SiteAdapter = {
   author: ['.c-entry__author .c-bar__link', '.c-entry__author'],
   drop: ['.c-embed', '.c-post__related', '.c-banner', '.c-post__tags', '.c-share', 'blockquote.twitter-tweet', 'figure'],
   dropText: [/^Читайте (?:також|также)(?!\p{L})/iu, /^Новини ТСН у Telegram/i, /^Новости ТСН в Telegram/i],
-  stopAt: [/^Нагадаємо, раніше ТСН\.ua писало/i],
   langFromUrl: (url) => (url.pathname.startsWith('/ru/') ? 'ru' : 'uk'),
 };
