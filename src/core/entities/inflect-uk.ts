@@ -93,6 +93,7 @@ export function ukParadigm(word: string, ctx: WordContext): Paradigm {
   if (ctx.adjective || (ctx.person && !ctx.female && w.endsWith('ий'))) return adjective(w) ?? fixed(w);
   if (ctx.person && ctx.female && /(ов|ев|єв|ін|їн|ин|ськ|цьк)а$/.test(w)) return adjective(w) ?? fixed(w);
   if (!VOWELS.includes(last) && last !== 'ь' && last !== 'й') return ctx.person && ctx.female ? fixed(w) : masculineConsonant(w, ctx);
+  if (w.endsWith('сть')) return fromEndings(w, w.slice(0, -1), [['і'], ['і'], ['ь'], ['ю'], ['і']]); // feminine: область → області, областю
   if (last === 'й' || last === 'ь') return ctx.person && ctx.female ? fixed(w) : masculineConsonant(w, ctx);
   const s = w.slice(0, -1);
   const prev = s.at(-1) ?? '';
