@@ -85,7 +85,7 @@ function carryBack(all: { unit: Unit; attr: Attribution }[], i: number): void {
 export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): SentenceAnalysis[] {
   const model = opts.model ?? SHIPPED_MODEL;
   const furniture = furnitureMap(article.paragraphs);
-  const units = buildUnits(article.paragraphs, article.lang, article.published);
+  const units = buildUnits(article.paragraphs, article.lang, article.published, furniture);
   const sal = new Salience();
   const staged = units.map((unit) => {
     const attr = furniture[unit.pIndex] ? { anonymous: false, carry: false, cueNegated: false, viaPhrase: false } : attribute(unit, sal);
@@ -104,6 +104,8 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Sen
     if (s.attr.carry && !furniture[s.unit.pIndex]) carryBack(staged, i);
   });
   return staged.map(({ unit, attr }) => {
+    const fr = furniture[unit.pIndex] ?? null;
+    if (fr) return furnitureRecord(unit, fr, attr);
     const c = contentOf(unit, unit.lang, opts.ref);
     const kind = kindOf(attr, c.hasQuantity);
     const cueWords = new Set<number>();
@@ -113,11 +115,15 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Sen
     const negated = isNegated(unit.words, cueWords);
     const hedged = isHedged(unit.words);
     const features = featuresOf({ unit, attr, kind, entities: entities.length, concepts: concepts.length, hasQuantity: c.hasQuantity, hasDate: c.hasDate, negated, hedged });
-    const fr = furniture[unit.pIndex] ?? null;
     // "Про це повідомляє X" only attributes the sentences before it: never a claim of its own.
     const ruled = fr !== null || attr.carry;
     return { unit, furniture: fr, attr, kind, entities, concepts, numbers: c.numbers, dates: c.dates, negated, hedged, features, score: ruled ? 0 : score(model, features) };
   });
+}
+
+/** The record of a furniture sentence: nothing extracted, score 0. */
+function furnitureRecord(unit: Unit, furniture: string, attr: Attribution): SentenceAnalysis {
+  return { unit, furniture, attr, kind: 'event', entities: [], concepts: [], numbers: [], dates: [], negated: false, hedged: false, features: {}, score: 0 };
 }
 
 /** Marks the words of the cue (and a "не" right before it) so they do not count as negation. */

@@ -3,7 +3,7 @@
  * no-comment phrases, and denials by naming ("назвав це вигадкою", "called the report a fabrication").
  */
 import type { Token } from './deps';
-import { CUES, FALSITY, NAMING, PHRASE_PATTERNS, type CueFamily, type PhraseRole } from './cues';
+import { CUE_FIRST, CUES, FALSITY, NAMING, PHRASE_FIRST, PHRASE_PATTERNS, type CueFamily, type PhraseRole } from './cues';
 import { quoted, type Unit } from './units';
 
 /** How many words after a naming verb a falsity word may stand ("назвала статью WSJ фейком"). */
@@ -52,6 +52,7 @@ export function findCues(u: Unit): CueHit[] {
         continue;
       }
     }
+    if (!CUE_FIRST.test(w[i]!.norm)) continue;
     for (const p of CUES) {
       if (!matchAt(w, i, p.tokens)) continue;
       const inQuote = quoted(u, w[i]!.start);
@@ -70,7 +71,7 @@ export function findPhrases(u: Unit): PhraseHit[] {
   const out: PhraseHit[] = [];
   const w = u.words;
   for (let i = 0; i < w.length; i++) {
-    if (quoted(u, w[i]!.start)) continue;
+    if (!PHRASE_FIRST.test(w[i]!.norm) || quoted(u, w[i]!.start)) continue;
     for (const p of PHRASE_PATTERNS) {
       if (!matchAt(w, i, p.tokens)) continue;
       out.push({ role: p.role, from: i, to: i + p.tokens.length, text: span(u, i, i + p.tokens.length) });

@@ -20,18 +20,46 @@ function stemsFor(e: Entry, lang: Lang): string[] {
   return [...(e.uk ?? []), ...(e.ru ?? []), ...(e.en ?? [])];
 }
 
+/** Per language: single-word stems → concept indices, the longest stem, and multi-word stems. */
+interface Index {
+  stems: Map<string, number[]>;
+  exact: Map<string, number[]>;
+  longest: number;
+  phrases: [string, number][];
+}
+const indexes = new Map<Lang, Index>();
+
+function indexFor(lang: Lang): Index {
+  let ix = indexes.get(lang);
+  if (ix) return ix;
+  ix = { stems: new Map(), exact: new Map(), longest: 0, phrases: [] };
+  CONCEPTS.forEach(([, entry], c) => {
+    for (const s of stemsFor(entry, lang)) {
+      if (s.includes(' ')) ix!.phrases.push([s, c]);
+      else {
+        const m = s.length < EXACT_BELOW ? ix!.exact : ix!.stems;
+        m.set(s, [...(m.get(s) ?? []), c]);
+        ix!.longest = Math.max(ix!.longest, s.length);
+      }
+    }
+  });
+  indexes.set(lang, ix);
+  return ix;
+}
+
 /** Concept ids of a sentence, in lexicon order. */
 export function conceptsOf(words: Token[], lang: Lang): string[] {
-  const joined = ' ' + words.map((w) => w.norm).join(' ');
-  const out: string[] = [];
-  for (const [id, entry] of CONCEPTS) {
-    const hit = stemsFor(entry, lang).some((s) => {
-      if (s.includes(' ')) return joined.includes(' ' + s);
-      return words.some((w) => (s.length < EXACT_BELOW ? w.norm === s : w.norm.startsWith(s)));
-    });
-    if (hit) out.push(id);
+  const ix = indexFor(lang);
+  const hit = new Set<number>();
+  for (const w of words) {
+    for (const c of ix.exact.get(w.norm) ?? []) hit.add(c);
+    for (let n = EXACT_BELOW; n <= Math.min(ix.longest, w.norm.length); n++) for (const c of ix.stems.get(w.norm.slice(0, n)) ?? []) hit.add(c);
   }
-  return out;
+  if (ix.phrases.length) {
+    const joined = ' ' + words.map((w) => w.norm).join(' ');
+    for (const [s, c] of ix.phrases) if (joined.includes(' ' + s)) hit.add(c);
+  }
+  return [...hit].sort((a, b) => a - b).map((c) => CONCEPTS[c]![0]);
 }
 
 /** The concept lexicon's ids (for tests and the evidence linker). */

@@ -66,6 +66,9 @@ export const CUES: CuePattern[] = [
   ...compile('say', SAY),
 ].sort((a, b) => b.tokens.length - a.tokens.length);
 
+/** One regex for every pattern's first token: most words start no cue, and one test rules them out. */
+export const CUE_FIRST = new RegExp(`^(?:${[...new Set(CUES.map((p) => p.tokens[0]!.source.slice(4, -2)))].join('|')})$`, 'u');
+
 /** Where an attribution phrase puts the entity that follows it. */
 export type PhraseRole = 'source' | 'speaker' | 'either';
 
@@ -87,6 +90,9 @@ const PHRASES: [PhraseRole, string][] = [
 export const PHRASE_PATTERNS: PhrasePattern[] = PHRASES.map(([role, p]) => ({ role, tokens: p.split(' ').map((t) => new RegExp(`^(?:${t})$`, 'u')) })).sort(
   (a, b) => b.tokens.length - a.tokens.length,
 );
+
+/** One regex for every phrase's first token. */
+export const PHRASE_FIRST = new RegExp(`^(?:${[...new Set(PHRASE_PATTERNS.map((p) => p.tokens[0]!.source.slice(4, -2)))].join('|')})$`, 'u');
 
 /** Sentence openings that point back at the previous sentence: "Про це повідомляє X", "Об этом сообщает X". */
 export const CARRY_OPENERS = [/^про$/, /^це$/, /^об$/, /^этом$/];

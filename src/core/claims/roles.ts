@@ -20,8 +20,11 @@ const TABLE: [RoleTarget, RegExp][] = [
   ['anonymous', /^(джерел\p{L}*|співрозмовни\p{L}*|посадов\p{L}*|источни\p{L}*|собеседни\p{L}*|чиновни\p{L}*|sources?|official|officials)$/u],
 ];
 
+const ANY_ROLE = new RegExp(TABLE.map(([, re]) => re.source).join('|'), 'u');
+
 /** The kind of referent a token stands for, or null when it is not a pronoun or role noun. */
 export function roleOf(norm: string): RoleTarget | null {
+  if (!ANY_ROLE.test(norm)) return null;
   for (const [t, re] of TABLE) if (re.test(norm)) return t;
   return null;
 }

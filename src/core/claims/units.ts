@@ -3,7 +3,7 @@
  * its quotations and the entities it mentions. Built once per sentence and shared by every stage.
  */
 import type { Lang, Paragraph } from '../types';
-import { gazetteer, quoteSpans, splitSentences, tokenize, type EntityKind, type QuoteSpan, type Token } from './deps';
+import { gazetteer, quoteSpans, splitSentences, tokenize, type EntityHit, type EntityKind, type QuoteSpan, type Token } from './deps';
 import { PREPOSITIONS } from './roles';
 
 /** An entity mention inside a sentence (offsets relative to the sentence). */
@@ -49,10 +49,10 @@ function nameOnly(q: QuoteSpan, h: { start: number; end: number }): boolean {
   return q.end - q.start - 2 <= h.end - h.start + NAME_QUOTE_SLACK;
 }
 
-function mentionsOf(text: string, lang: Lang, words: Token[], quotes: QuoteSpan[], date?: string): Mention[] {
+function mentionsOf(text: string, hits: EntityHit[], words: Token[], quotes: QuoteSpan[]): Mention[] {
   const g = gazetteer();
   const out: Mention[] = [];
-  for (const h of g.match(text, lang, date)) {
+  for (const h of hits) {
     const w = words.findIndex((t) => t.end > h.start);
     if (w < 0) continue;
     const before = w > 0 ? words[w - 1]! : null;
@@ -63,15 +63,25 @@ function mentionsOf(text: string, lang: Lang, words: Token[], quotes: QuoteSpan[
   return out;
 }
 
-/** Splits paragraphs into sentence units; `date` (the article's) picks who held a role ("генсек НАТО"). */
-export function buildUnits(paragraphs: Paragraph[], articleLang: Lang, date?: string): Unit[] {
+/**
+ * Splits paragraphs into sentence units; `date` (the article's) picks who held a role ("генсек НАТО").
+ * Paragraphs flagged in `skip` (furniture) get bare units: no words, quotes or mentions.
+ */
+export function buildUnits(paragraphs: Paragraph[], articleLang: Lang, date?: string, skip?: readonly unknown[]): Unit[] {
   const units: Unit[] = [];
   paragraphs.forEach((p, pIndex) => {
     const lang = p.lang && p.lang !== 'und' ? p.lang : articleLang;
+    if (skip?.[pIndex]) {
+      for (const s of splitSentences(p.text, lang)) units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words: [], quotes: [], mentions: [] });
+      return;
+    }
+    // One gazetteer pass per paragraph (each call has a fixed cost), shifted into each sentence.
+    const hits = gazetteer().match(p.text, lang, date);
     for (const s of splitSentences(p.text, lang)) {
       const words = tokenize(s.text).filter((t) => t.kind === 'word');
       const quotes = quoteSpans(s.text);
-      units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words, quotes, mentions: mentionsOf(s.text, lang, words, quotes, date) });
+      const own = hits.filter((h) => h.start >= s.start && h.end <= s.end).map((h) => ({ ...h, start: h.start - s.start, end: h.end - s.start }));
+      units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words, quotes, mentions: mentionsOf(s.text, own, words, quotes) });
     }
   });
   return units;
