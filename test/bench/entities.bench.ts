@@ -35,8 +35,23 @@ function time(fn: () => void): { wall: number; cpu: number } {
 
 const fmt = (n: number): string => n.toFixed(n < 1 ? 3 : 2);
 
+/**
+ * A fixed reference workload (100,000 Map.set calls with fresh string keys), timed the same way, so
+ * numbers from a busy shared machine can be scaled: the ratios to it hold when the machine is idle.
+ */
+function reference(): number {
+  const runs = Array.from({ length: 5 }, () =>
+    time(() => {
+      const m = new Map<string, number>();
+      for (let i = 0; i < 100_000; i++) m.set('ключ ' + i, i);
+    }),
+  );
+  return median(runs.map((r) => r.cpu));
+}
+
 export async function run(): Promise<void> {
-  console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  const ref = reference();
+  console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; reference workload (100k Map.set) cpu ${fmt(ref)} ms`);
   const files = readdirSync(DATA_DIR).filter((f) => f.endsWith('.json')).sort();
   const texts = files.map((f) => readFileSync(join(DATA_DIR, f), 'utf8'));
   const minified = texts.map((t) => JSON.stringify(JSON.parse(t))).join('');
@@ -52,7 +67,8 @@ export async function run(): Promise<void> {
   ] as const) {
     const loads = Array.from({ length: LOADS }, () => time(() => (g = buildGazetteer(parse(), langs))));
     const st = g.stats;
-    console.log(`load ${label}: parse + compile ${st.entities} entities, ${st.forms} forms, ${st.keys} keys; median of ${LOADS}: wall ${fmt(median(loads.map((l) => l.wall)))} ms, cpu ${fmt(median(loads.map((l) => l.cpu)))} ms`);
+    const cpu = median(loads.map((l) => l.cpu));
+    console.log(`load ${label}: parse + compile ${st.entities} entities, ${st.forms} forms, ${st.keys} keys; median of ${LOADS}: wall ${fmt(median(loads.map((l) => l.wall)))} ms, cpu ${fmt(cpu)} ms (${(cpu / ref).toFixed(2)} × reference)`);
   }
   g = buildGazetteer(parse());
 
@@ -69,6 +85,7 @@ export async function run(): Promise<void> {
     let mentions = 0;
     g.match(text, 'uk');
     const runs = Array.from({ length: MATCH_RUNS }, () => time(() => (mentions = g.match(text, 'uk').length)));
-    console.log(`match seed ${name}: ${words} words, ${mentions} mentions, median wall ${fmt(median(runs.map((r) => r.wall)))} ms, cpu ${fmt(median(runs.map((r) => r.cpu)))} ms`);
+    const cpu = median(runs.map((r) => r.cpu));
+    console.log(`match seed ${name}: ${words} words, ${mentions} mentions, median wall ${fmt(median(runs.map((r) => r.wall)))} ms, cpu ${fmt(cpu)} ms (${(cpu / ref).toFixed(3)} × reference)`);
   }
 }

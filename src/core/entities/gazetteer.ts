@@ -32,13 +32,23 @@ type CaseMode = 'exact' | 'lower-first' | 'title' | 'lower';
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
 const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
 
+const EXACT: CaseMode[] = ['exact'];
+const CAPITALISED: CaseMode[] = ['exact', 'lower-first'];
+const ALL_CAPS: CaseMode[] = ['exact', 'title', 'lower'];
+
 /** The case readings worth trying for a span that starts with `t`. */
 function modesFor(t: string): CaseMode[] {
-  const a = t[0] ?? '';
-  if (!isUpper(a)) return ['exact'];
-  const b = t[1] ?? '';
-  if (t.length > 1 && isUpper(b) && t === t.toUpperCase()) return ['exact', 'title', 'lower'];
-  return ['exact', 'lower-first'];
+  if (!isUpper(t[0] ?? '')) return EXACT;
+  if (t.length > 1 && isUpper(t[1]!) && t === t.toUpperCase()) return ALL_CAPS;
+  return CAPITALISED;
+}
+
+/** The hits of `key` usable in text whose language allows `allowed`, or null. */
+function usable(hits: Hit | Hit[] | undefined, allowed: number): Hit[] | null {
+  if (hits === undefined) return null;
+  if (typeof hits === 'number') return hitMask(hits) & allowed ? [hits] : null;
+  const ok = hits.filter((h) => hitMask(h) & allowed);
+  return ok.length ? ok : null;
 }
 
 function transform(t: string, mode: CaseMode, first: boolean): string {
@@ -119,23 +129,25 @@ export class Gazetteer {
     let best: { length: number; hits: Hit[] } | null = null;
     for (const mode of modesFor(tokens.text[i]!)) {
       const first = transform(tokens.text[i]!, mode, true);
-      const maxChars = this.index.firstMax.get(first) ?? first.length;
+      const maxChars = this.index.firstMax.get(first);
+      if (maxChars === undefined) {
+        // No key of several tokens starts here (the common case): one lookup.
+        if (best) continue;
+        const ok = usable(this.index.keys.get(first), allowed);
+        if (ok) best = { length: 1, hits: ok };
+        continue;
+      }
       // Grow the span while its key can still fit the longest key starting with this token.
-      const keys: string[] = [];
+      const keys: string[] = [first];
       let key = first;
-      for (let k = i; ; ) {
-        keys.push(key);
-        k++;
-        if (k >= n) break;
-        const t = transform(tokens.text[k]!, mode, false);
-        key += (tokens.start[k]! > tokens.end[k - 1]! ? ' ' : '') + t;
+      for (let k = i + 1; k < n; k++) {
+        key += (tokens.start[k]! > tokens.end[k - 1]! ? ' ' : '') + transform(tokens.text[k]!, mode, false);
         if (key.length > maxChars) break;
+        keys.push(key);
       }
       for (let len = keys.length; len > (best?.length ?? 0); len--) {
-        const hits = this.index.keys.get(keys[len - 1]!);
-        if (hits === undefined) continue;
-        const ok = typeof hits === 'number' ? (hitMask(hits) & allowed ? [hits] : []) : hits.filter((h) => hitMask(h) & allowed);
-        if (ok.length) {
+        const ok = usable(this.index.keys.get(keys[len - 1]!), allowed);
+        if (ok) {
           best = { length: len, hits: ok };
           break;
         }

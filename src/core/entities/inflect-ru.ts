@@ -19,13 +19,13 @@ function adjEndings(stem: string, g: 'm' | 'f' | 'n' | 'pl'): string[][] {
   const y = VELAR_SIB.includes(stem.at(-1) ?? '') ? 'и' : 'ы';
   switch (g) {
     case 'm':
-      return [['ого'], ['ому'], [y + 'й', 'ого'], [y + 'м'], ['ом']];
+      return [['ого'], ['ому'], [y + 'й'], [y + 'м'], ['ом']];
     case 'f':
       return [['ой'], ['ой'], ['ую'], ['ой'], ['ой']];
     case 'n':
       return [['ого'], ['ому'], ['ое'], [y + 'м'], ['ом']];
     case 'pl':
-      return [[y + 'х'], [y + 'м'], [y + 'е', y + 'х'], [y + 'ми'], [y + 'х']];
+      return [[y + 'х'], [y + 'м'], [y + 'е'], [y + 'ми'], [y + 'х']];
   }
 }
 const NOM_ENDINGS: [string, 'm' | 'f' | 'n' | 'pl'][] = [
@@ -60,9 +60,9 @@ export function ruAdjectiveForms(masc: string): string[] {
 
 function masculineConsonant(w: string, ctx: WordContext): Paradigm {
   const last = w.at(-1)!;
-  if (last === 'й') return fromEndings(w, w.slice(0, -1), [['я'], ['ю'], ['й', 'я'], ['ем'], ['е']]);
-  if (last === 'ь') return fromEndings(w, w.slice(0, -1), [['я'], ['ю'], ['ь', 'я'], ['ем'], ['е']]);
-  const p = fromEndings(w, w, [['а', 'у'], ['у'], ['', 'а'], ['ом'], ['е']]);
+  if (last === 'й') return fromEndings(w, w.slice(0, -1), [['я'], ['ю'], ['й'], ['ем'], ['е']]);
+  if (last === 'ь') return fromEndings(w, w.slice(0, -1), [['я'], ['ю'], ['ь'], ['ем'], ['е']]);
+  const p = fromEndings(w, w, [['а', 'у'], ['у'], [''], ['ом'], ['е']]);
   if ('жшчщц'.includes(last)) p[4]!.push(w + 'ем');
   if (ctx.person && /(ов|ев|ин|ын)$/.test(w)) p[4]!.push(w + 'ым'); // Путиным, Лавровым
   return p;
@@ -93,7 +93,7 @@ export function ruParadigm(word: string, ctx: WordContext): Paradigm {
   }
   if (last === 'о' && w.endsWith('ство')) return fromEndings(w, s, [['а'], ['у'], ['о'], ['ом'], ['е']]);
   if (last === 'ы' && !ctx.person) {
-    return fromEndings(w, s, [ctx.multi ? ['ов', ''] : ['ов'], ['ам'], ['ы', 'ов'], ['ами'], ['ах']]);
+    return fromEndings(w, s, [ctx.multi ? ['ов', ''] : ['ов'], ['ам'], ['ы'], ['ами'], ['ах']]);
   }
   return fixed(w); // -о, -е, -и, -у, -ю, -э: Шойгу, Рютте, Чили, Лукашенко
 }

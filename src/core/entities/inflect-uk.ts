@@ -26,10 +26,10 @@ const IRREGULAR: Record<string, string[][]> = {
 
 /** Hard adjective endings per gender (after the stem), slots 1..5. */
 const ADJ_HARD: Record<'m' | 'f' | 'n' | 'pl', string[][]> = {
-  m: [['ого'], ['ому'], ['ий', 'ого'], ['им'], ['ому', 'ім']],
+  m: [['ого'], ['ому'], ['ий'], ['им'], ['ому', 'ім']],
   f: [['ої'], ['ій'], ['у'], ['ою'], ['ій']],
   n: [['ого'], ['ому'], ['е'], ['им'], ['ому', 'ім']],
-  pl: [['их'], ['им'], ['і', 'их'], ['ими'], ['их']],
+  pl: [['их'], ['им'], ['і'], ['ими'], ['их']],
 };
 const ADJ_NOM = { m: 'ий', f: 'а', n: 'е', pl: 'і' } as const;
 
@@ -69,10 +69,10 @@ export function ukAdjectiveForms(masc: string): string[] {
 
 function masculineConsonant(w: string, ctx: WordContext): Paradigm {
   const last = w.at(-1)!;
-  if (last === 'й') return fromEndings(w, w.slice(0, -1), [['ю', 'я'], ['ю', 'єві'], ['й', 'я'], ['єм'], ['ї', 'ю']]);
-  if (last === 'ь') return fromEndings(w, w.slice(0, -1), [['я', 'ю'], ['ю', 'еві'], ['ь', 'я'], ['ем'], ['і', 'ю']]);
-  if (SIBILANTS.includes(last) || last === 'ц') return fromEndings(w, w, [['а', 'у'], ['у', 'еві', 'ові'], ['', 'а'], ['ем', 'ом'], ['і', 'у']]);
-  let p = fromEndings(w, w, [['а', 'у'], ['у', 'ові'], ['', 'а'], ['ом'], ['у']]);
+  if (last === 'й') return fromEndings(w, w.slice(0, -1), [['ю', 'я'], ['ю', 'єві'], ['й'], ['єм'], ['ї', 'ю']]);
+  if (last === 'ь') return fromEndings(w, w.slice(0, -1), [['я', 'ю'], ['ю', 'еві'], ['ь'], ['ем'], ['і', 'ю']]);
+  if (SIBILANTS.includes(last) || last === 'ц') return fromEndings(w, w, [['а', 'у'], ['у', 'еві', 'ові'], [''], ['ем', 'ом'], ['і', 'у']]);
+  let p = fromEndings(w, w, [['а', 'у'], ['у', 'ові'], [''], ['ом'], ['у']]);
   p[5]!.push(ukAlternate(w) + 'і');
   if (last === 'р') p = merge(p, fromEndings('', w, [['я', 'ю'], ['ю', 'еві'], ['я'], ['ем'], ['і']]));
   if (w.length >= 4 && w.endsWith('ів')) {
@@ -115,7 +115,7 @@ export function ukParadigm(word: string, ctx: WordContext): Paradigm {
     return fixed(w);
   }
   if (last === 'и' && !ctx.person) {
-    return fromEndings(w, s, [ctx.multi ? ['ів', ''] : ['ів'], ['ам'], ['и', 'ів'], ['ами'], ['ах']]);
+    return fromEndings(w, s, [ctx.multi ? ['ів', ''] : ['ів'], ['ам'], ['и'], ['ами'], ['ах']]);
   }
   return fixed(w); // -е, -є, -і, -ї, -у, -ю: Рютте, Шойгу, Чилі, Моді
 }

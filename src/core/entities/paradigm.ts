@@ -4,7 +4,11 @@
  * ("Північна Корея" → "Північної Кореї", never "Північної Корею").
  */
 
-/** Case slots: nominative, genitive, dative, accusative, instrumental, locative. */
+/**
+ * Case slots: nominative, genitive, dative, accusative, instrumental, locative. The accusative
+ * lists only forms that differ from the nominative and the genitive (an animate accusative is the
+ * genitive, already generated): fewer cross-word combinations that never agree in text.
+ */
 export const SLOTS = 6;
 
 /** Alternatives per slot; slot 0 is the nominative. */
