@@ -14,6 +14,11 @@ export const CHECKWORTHY_THRESHOLD = 0.5;
 const QUOTE_CONTEXT = 32;
 /** Paragraph separator of the TextPosition coordinate space (types.ts TextPosition). */
 const PARAGRAPH_SEPARATOR = '\n\n';
+/**
+ * Page-side work must be bounded (ARCHITECTURE.md "Non-negotiables"): text past this many characters
+ * is not analysed. A long news article is ~20,000 characters; this leaves room for ten.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
 
 /** Options of detectClaims. */
 export interface DetectOptions extends AnalyzeOptions {
@@ -53,6 +58,11 @@ function toClaim(a: SentenceAnalysis, offsets: number[], joined: string): Omit<C
 /** The check-worthy claims of `article`, sorted by position (with `all`, every non-furniture sentence). */
 export function detectClaims(article: Article, opts: DetectOptions = {}): Claim[] {
   if (!article || !Array.isArray(article.paragraphs)) throw new TypeError('detectClaims: article.paragraphs must be an array');
+  article.paragraphs.forEach((p, i) => {
+    if (!p || typeof p.text !== 'string' || typeof p.id !== 'string') throw new TypeError(`detectClaims: paragraph ${i} needs a string id and text`);
+  });
+  let budget = MAX_ARTICLE_CHARS;
+  const bounded = article.paragraphs.filter((p) => (budget -= p.text.length) >= 0);
   const offsets: number[] = [];
   let at = 0;
   for (const p of article.paragraphs) {
@@ -60,7 +70,7 @@ export function detectClaims(article: Article, opts: DetectOptions = {}): Claim[
     at += p.text.length + PARAGRAPH_SEPARATOR.length;
   }
   const joined = article.paragraphs.map((p) => p.text).join(PARAGRAPH_SEPARATOR);
-  return analyzeArticle(article, opts)
+  return analyzeArticle(bounded.length === article.paragraphs.length ? article : { ...article, paragraphs: bounded }, opts)
     .filter((a) => !a.furniture && (opts.all || a.score >= CHECKWORTHY_THRESHOLD))
     .map((a) => toClaim(a, offsets, joined))
     .sort((x, y) => x.position.start - y.position.start)

@@ -3,7 +3,7 @@
  * its quotations and the entities it mentions. Built once per sentence and shared by every stage.
  */
 import type { Lang, Paragraph } from '../types';
-import { gazetteer, quoteSpans, splitSentences, tokenize, type EntityHit, type EntityKind, type QuoteSpan, type Token } from './deps';
+import { detectLang, gazetteer, quoteSpans, splitSentences, tokenize, type EntityHit, type EntityKind, type QuoteSpan, type Token } from './deps';
 import { PREPOSITIONS } from './roles';
 
 /** An entity mention inside a sentence (offsets relative to the sentence). */
@@ -70,7 +70,9 @@ function mentionsOf(text: string, hits: EntityHit[], words: Token[], quotes: Quo
 export function buildUnits(paragraphs: Paragraph[], articleLang: Lang, date?: string, skip?: readonly unknown[]): Unit[] {
   const units: Unit[] = [];
   paragraphs.forEach((p, pIndex) => {
-    const lang = p.lang && p.lang !== 'und' ? p.lang : articleLang;
+    // A paragraph's own language, else the article's, else a guess from the text (mixed-language pages).
+    const known = p.lang && p.lang !== 'und' ? p.lang : articleLang;
+    const lang = known !== 'und' ? known : detectLang(p.text);
     if (skip?.[pIndex]) {
       for (const s of splitSentences(p.text, lang)) units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words: [], quotes: [], mentions: [] });
       return;

@@ -1,6 +1,6 @@
 /** The detectClaims contract: selectors, ordering, threshold, furniture, bad input, determinism. */
 import { describe, expect, it } from 'vitest';
-import { CHECKWORTHY_THRESHOLD, detectClaims } from '../../../../src/core/claims/index';
+import { CHECKWORTHY_THRESHOLD, detectClaims, MAX_ARTICLE_CHARS } from '../../../../src/core/claims/index';
 import { furnitureMap } from '../../../../src/core/claims/furniture';
 import { isHedged, isNegated } from '../../../../src/core/claims/polarity';
 import { tokenize } from '../../../../src/core/text/tokenize';
@@ -86,5 +86,29 @@ describe('polarity', () => {
     expect(isHedged(w('Россия якобы получила снаряды'))).toBe(true);
     expect(isHedged(w('The troops were reportedly moved'))).toBe(true);
     expect(isHedged(w('Китай постачав дрони'))).toBe(false);
+  });
+});
+
+describe('bad and large input', () => {
+  it('names the paragraph that is malformed', () => {
+    const bad = article(['Китай спростував публікацію Reuters.']);
+    (bad.paragraphs[0] as { text: unknown }).text = 42;
+    expect(() => detectClaims(bad)).toThrow(/paragraph 0/);
+  });
+
+  it('analyses only the first MAX_ARTICLE_CHARS characters, keeping offsets valid', () => {
+    const p = 'Агентство Reuters повідомило, що Китай постачав Росії дрони. '.repeat(40).trim();
+    const n = Math.ceil(MAX_ARTICLE_CHARS / p.length) + 5;
+    const big = article(Array.from({ length: n }, () => p));
+    const claims = detectClaims(big);
+    const joined = big.paragraphs.map((x) => x.text).join('\n\n');
+    expect(claims.length).toBeGreaterThan(0);
+    expect(Math.max(...claims.map((c) => c.position.end))).toBeLessThanOrEqual(MAX_ARTICLE_CHARS + 2 * n);
+    for (const c of claims.slice(-3)) expect(joined.slice(c.position.start, c.position.end)).toBe(c.text);
+  });
+
+  it('guesses each paragraph\'s language when the article\'s is unknown', () => {
+    const claims = detectClaims(article(['Kremlin spokesman Dmitry Peskov denied the report.', 'Песков опроверг сообщение агентства.'], 'und'));
+    expect(claims.map((c) => c.lang)).toEqual(['en', 'ru']);
   });
 });
