@@ -31,9 +31,26 @@ function looksAdjective(word: string, lang: InflectLang): boolean {
   return lang === 'uk' ? ukLooksAdjective(word) : ruLooksAdjective(word);
 }
 
-/** Joins per-word paradigms slot by slot into full-name forms. */
+/** Joins per-word paradigms slot by slot into full-name forms (the nominative is already in `out`). */
 function combine(paradigms: Paradigm[], out: Set<string>): void {
-  if (paradigms.every((p) => p.length === 1)) return; // nothing inflects: the nominative is already in
+  let inflecting = -1;
+  let count = 0;
+  paradigms.forEach((p, i) => {
+    if (p.length > 1) {
+      inflecting = i;
+      count++;
+    }
+  });
+  if (count === 0) return;
+  if (count === 1) {
+    // The common case ("Ради безпеки ООН", "Сі Цзіньпіна"): one word changes, the rest is fixed text.
+    const words = paradigms.map((p) => p[0]![0]!);
+    const prefix = words.slice(0, inflecting).map((w) => w + ' ').join('');
+    const suffix = words.slice(inflecting + 1).map((w) => ' ' + w).join('');
+    const p = paradigms[inflecting]!;
+    for (let slot = 1; slot < p.length; slot++) for (const a of p[slot]!) out.add(prefix + a + suffix);
+    return;
+  }
   for (let slot = 1; slot < SLOTS; slot++) {
     let forms = [''];
     for (const p of paradigms) {
