@@ -36,6 +36,11 @@ browser.tabs.onUpdated.addListener((tabId, info) => {
     if (state && state.url.split('#')[0] !== info.url!.split('#')[0]) return deps.tabs.clear(tabId);
   });
 });
+// Keyboard: the manifest's commands walk the claims of the active tab (its content script opens the card).
+browser.commands.onCommand.addListener((command, tab) => {
+  const direction = command === 'next-claim' ? 1 : command === 'prev-claim' ? -1 : 0;
+  if (direction && typeof tab?.id === 'number') void deps.contentOf(tab.id).stepClaim(direction).catch(() => null);
+});
 browser.runtime.onInstalled.addListener(() => void migrateSettings(browser.storage.local));
 
 if (__ZVIRKA_TEST__) {

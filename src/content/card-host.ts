@@ -13,6 +13,14 @@ const GAP = 8;
 /** Assumed card height when deciding above/below before it has rendered. */
 const CARD_HEIGHT_GUESS = 320;
 
+/** What the card asks of the page controller. */
+export interface CardHooks {
+  onClosed(claimId: string): void;
+  onStep(direction: 1 | -1): void;
+  /** 1-based reading-order position of a claim among `total`. */
+  position(claimId: string): { index: number; total: number };
+}
+
 export class CardHost {
   private readonly host: HTMLElement;
   private readonly mount: HTMLElement;
@@ -21,7 +29,7 @@ export class CardHost {
 
   constructor(
     private readonly doc: Document,
-    private readonly onClosed: (claimId: string) => void,
+    private readonly hooks: CardHooks,
   ) {
     this.host = doc.createElement('zvirka-card');
     // Inline styles beat the page's selectors without !important fights over the host element.
@@ -41,7 +49,8 @@ export class CardHost {
   show(claim: ClaimView, range: Range): void {
     if (!this.openClaim) this.returnFocus = this.doc.activeElement;
     this.openClaim = claim.id;
-    render(h(ClaimCard, { claim, onClose: () => this.hide() }), this.mount);
+    const { index, total } = this.hooks.position(claim.id);
+    render(h(ClaimCard, { claim, index, total, onClose: () => this.hide(), onStep: (d) => this.hooks.onStep(d) }), this.mount);
     this.place(range);
   }
 
@@ -70,7 +79,7 @@ export class CardHost {
     render(null, this.mount);
     this.host.style.display = 'none';
     if (this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
-    this.onClosed(id);
+    this.hooks.onClosed(id);
   }
 
   /** Whether an event happened inside the card. */

@@ -1,7 +1,7 @@
 /**
  * Ties the page's claims to the reader's actions: a click on a highlighted claim opens its card,
- * `focusClaim` (from the popup) scrolls to a claim and opens it. Listens with an AbortSignal, so
- * `destroy()` leaves the page exactly as it was (STYLE.md 6).
+ * `focusClaim` (from the popup) scrolls to a claim and opens it. `destroy()` removes every listener,
+ * observer, highlight and the card, leaving the page exactly as it was (STYLE.md 6).
  */
 import type { ClaimView } from '../shared/protocol';
 import { CardHost } from './card-host';
@@ -12,7 +12,8 @@ import { caretAt, claimAt } from './hit-test';
 const PRUNE_DELAY_MS = 150;
 
 export class PageController {
-  private readonly abort = new AbortController();
+  private readonly onClickBound = (e: MouseEvent) => this.onClick(e);
+  private readonly onKeyBound = (e: KeyboardEvent) => this.onKey(e);
   private readonly card: CardHost;
   private readonly views: Map<string, ClaimView>;
 
@@ -22,10 +23,15 @@ export class PageController {
     private readonly highlighter: Highlighter,
   ) {
     this.views = new Map(views.map((v) => [v.id, v]));
-    this.card = new CardHost(doc, () => highlighter.setActive(null));
-    const opts = { signal: this.abort.signal, capture: true };
-    doc.addEventListener('click', (e) => this.onClick(e), opts);
-    doc.addEventListener('keydown', (e) => this.onKey(e), opts);
+    this.card = new CardHost(doc, {
+      onClosed: () => highlighter.setActive(null),
+      onStep: (direction) => this.step(direction),
+      position: (id) => ({ index: highlighter.ordered().indexOf(id) + 1, total: highlighter.entries().size }),
+    });
+    // Listeners are removed explicitly in destroy() rather than through an AbortSignal: a signal
+    // from this realm is refused by DOM implementations of another (jsdom in tests, Xrays in Firefox).
+    doc.addEventListener('click', this.onClickBound, true);
+    doc.addEventListener('keydown', this.onKeyBound, true);
     this.observer = new (doc.defaultView!.MutationObserver)(() => this.schedulePrune());
     this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
@@ -79,13 +85,24 @@ export class PageController {
     const entry = this.highlighter.entries().get(claimId);
     if (!entry || !entry.range.startContainer.isConnected) return false;
     const el = entry.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    el?.scrollIntoView?.({ block: 'center', behavior: 'instant' as ScrollBehavior });
     return this.open(claimId);
+  }
+
+  /** Opens the next (1) or previous (-1) claim in reading order, wrapping around; its id, or null. */
+  step(direction: 1 | -1): string | null {
+    const order = this.highlighter.ordered();
+    if (order.length === 0) return null;
+    const at = this.card.openClaim ? order.indexOf(this.card.openClaim) : -1;
+    const next = at === -1 ? (direction === 1 ? 0 : order.length - 1) : (at + direction + order.length) % order.length;
+    const id = order[next]!;
+    return this.focus(id) ? id : null;
   }
 
   /** Removes listeners, the card and every highlight. */
   destroy(): void {
-    this.abort.abort();
+    this.doc.removeEventListener('click', this.onClickBound, true);
+    this.doc.removeEventListener('keydown', this.onKeyBound, true);
     this.observer.disconnect();
     clearTimeout(this.pruneTimer);
     this.card.destroy();

@@ -1,7 +1,7 @@
 /**
- * Claim highlights through the CSS Custom Highlight API: ranges are registered by state, and the
- * page's DOM is never touched (ARCHITECTURE.md "Non-negotiables"). Styles for the `::highlight()`
- * names live in content.css. Where the API is missing, nothing is drawn and `supported` says so.
+ * Claim highlights. Ranges are grouped by state and handed to a sink: the CSS Custom Highlight API
+ * where it exists (styles in content.css), else an overlay of boxes in a shadow root (overlay.ts).
+ * Neither touches the article's DOM (ARCHITECTURE.md "Non-negotiables").
  */
 import type { ClaimState } from '../shared/protocol';
 
@@ -13,20 +13,45 @@ export const HIGHLIGHT_NAMES = {
   active: 'zvirka-active',
 } as const;
 
-type Registry = Map<string, unknown>;
-type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; clear(): void; priority: number };
+export type HighlightGroup = keyof typeof HIGHLIGHT_NAMES;
 
+/** Where grouped ranges are drawn. */
+export interface HighlightSink {
+  render(groups: Record<HighlightGroup, Range[]>): void;
+  clear(): void;
+}
+
+type Registry = Map<string, unknown>;
+type HighlightCtor = new (...ranges: Range[]) => { priority: number };
+
+/** The CSS Custom Highlight API sink, or null where the API is missing. */
+export function customHighlightSink(registry: Registry | undefined, Highlight: HighlightCtor | undefined): HighlightSink | null {
+  if (!registry || !Highlight) return null;
+  return {
+    render(groups) {
+      for (const key of Object.keys(groups) as HighlightGroup[]) {
+        const name = HIGHLIGHT_NAMES[key];
+        if (groups[key].length === 0) {
+          registry.delete(name);
+          continue;
+        }
+        const h = new Highlight(...groups[key]);
+        h.priority = key === 'active' ? 2 : 1;
+        registry.set(name, h);
+      }
+    },
+    clear() {
+      for (const name of Object.values(HIGHLIGHT_NAMES)) registry.delete(name);
+    },
+  };
+}
+
+/** The claims' ranges and states; draws through its sink on every change. */
 export class Highlighter {
   private readonly ranges = new Map<string, { range: Range; state: ClaimState }>();
   private active: string | null = null;
-  readonly supported: boolean;
 
-  constructor(
-    private readonly registry: Registry | undefined,
-    private readonly Highlight: HighlightCtor | undefined,
-  ) {
-    this.supported = Boolean(registry && Highlight);
-  }
+  constructor(private readonly sink: HighlightSink) {}
 
   /** Sets (or moves) a claim's highlight. */
   set(claimId: string, range: Range, state: ClaimState): void {
@@ -34,10 +59,11 @@ export class Highlighter {
     this.render();
   }
 
-  /** Changes the state of claims already highlighted (e.g. when evidence arrives). */
+  /** Changes the state of a claim already highlighted (e.g. when evidence arrives). */
   setState(claimId: string, state: ClaimState): void {
     const entry = this.ranges.get(claimId);
-    if (entry) entry.state = state;
+    if (!entry || entry.state === state) return;
+    entry.state = state;
     this.render();
   }
 
@@ -52,35 +78,33 @@ export class Highlighter {
     return this.ranges;
   }
 
+  /** Claim ids in reading (document) order. */
+  ordered(): string[] {
+    return [...this.ranges.entries()]
+      .sort(([, a], [, b]) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range))
+      .map(([id]) => id);
+  }
+
   /** Drops a claim whose text left the page. */
   delete(claimId: string): void {
     this.ranges.delete(claimId);
+    if (this.active === claimId) this.active = null;
     this.render();
   }
 
   private render(): void {
-    if (!this.registry || !this.Highlight) return;
-    const groups: Record<keyof typeof HIGHLIGHT_NAMES, Range[]> = { denied: [], corroborated: [], none: [], active: [] };
+    const groups: Record<HighlightGroup, Range[]> = { denied: [], corroborated: [], none: [], active: [] };
     for (const [id, { range, state }] of this.ranges) {
       groups[state].push(range);
       if (id === this.active) groups.active.push(range);
     }
-    for (const key of Object.keys(groups) as (keyof typeof HIGHLIGHT_NAMES)[]) {
-      const name = HIGHLIGHT_NAMES[key];
-      if (groups[key].length === 0) {
-        this.registry.delete(name);
-        continue;
-      }
-      const h = new this.Highlight(...groups[key]);
-      h.priority = key === 'active' ? 2 : 1;
-      this.registry.set(name, h);
-    }
+    this.sink.render(groups);
   }
 
-  /** Removes every highlight this instance registered. */
+  /** Removes every highlight this instance drew. */
   destroy(): void {
     this.ranges.clear();
     this.active = null;
-    if (this.registry) for (const name of Object.values(HIGHLIGHT_NAMES)) this.registry.delete(name);
+    this.sink.clear();
   }
 }

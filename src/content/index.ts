@@ -9,7 +9,8 @@ import { fromExtension } from '../shared/guards';
 import { isSiteEnabled, loadSettings } from '../shared/settings';
 import type { TestToBackground } from '../shared/test-hooks';
 import { PageController } from './controller';
-import { Highlighter } from './highlight';
+import { Highlighter, customHighlightSink } from './highlight';
+import { overlaySink } from './overlay';
 import { analyzePage } from './pipeline';
 import { toView } from './views';
 
@@ -45,7 +46,8 @@ async function run(): Promise<void> {
   const gazetteer = loadGazetteer();
   const views = claims.filter((c) => ranges.has(c.id)).map((c) => toView(c, [], (id, lang) => gazetteer.name(id, lang)));
   const CSSx = globalThis.CSS as unknown as { highlights?: Map<string, unknown> };
-  const highlighter = new Highlighter(CSSx.highlights, (globalThis as unknown as { Highlight?: never }).Highlight);
+  const sink = customHighlightSink(CSSx.highlights, (globalThis as unknown as { Highlight?: never }).Highlight) ?? overlaySink(document);
+  const highlighter = new Highlighter(sink);
   for (const v of views) highlighter.set(v.id, ranges.get(v.id)!, v.state);
   controller = new PageController(document, views, highlighter);
   performance.mark('zvirka:end');
@@ -66,7 +68,10 @@ type Listener = (msg: unknown, sender: Sender) => Promise<unknown> | undefined;
 browser.runtime.onMessage.addListener(
   createServer<BackgroundToContent>(
     'bg→content',
-    { focusClaim: (_s, claimId) => controller?.focus(claimId) ?? false },
+    {
+      focusClaim: (_s, claimId) => controller?.focus(claimId) ?? false,
+      stepClaim: (_s, direction) => controller?.step(direction) ?? null,
+    },
     fromExtension(self),
     log,
   ) as Listener as Parameters<typeof browser.runtime.onMessage.addListener>[0],

@@ -60,6 +60,8 @@ export interface UiToBackground {
 export interface BackgroundToContent {
   /** Scroll to the claim and open its card; false when the claim is not on the page. */
   focusClaim(claimId: string): Promise<boolean>;
+  /** Move to the next (1) or previous (-1) claim in reading order and open its card; its id, or null. */
+  stepClaim(direction: 1 | -1): Promise<string | null>;
 }
 
 /** Channel names, one per interface above. */

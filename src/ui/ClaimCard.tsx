@@ -7,10 +7,14 @@ import { t } from './i18n';
 
 export interface ClaimCardProps {
   claim: ClaimView;
+  /** 1-based position of the claim in reading order, and how many claims the page has. */
+  index: number;
+  total: number;
   onClose(): void;
+  onStep(direction: 1 | -1): void;
 }
 
-export function ClaimCard({ claim, onClose }: ClaimCardProps) {
+export function ClaimCard({ claim, index, total, onClose, onStep }: ClaimCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Focus moves into the card when it opens, so Esc and Tab work at once.
@@ -42,6 +46,17 @@ export function ClaimCard({ claim, onClose }: ClaimCardProps) {
       </header>
       <ClaimSummary claim={claim} />
       <EvidenceList links={claim.links} />
+      {total > 1 && (
+        <nav class="zv-steps" aria-label={t('cardNav')}>
+          <button type="button" class="zv-step" onClick={() => onStep(-1)}>
+            ‹ {t('cardPrev')}
+          </button>
+          <span class="zv-pos">{t('cardPosition', [String(index), String(total)])}</span>
+          <button type="button" class="zv-step" onClick={() => onStep(1)}>
+            {t('cardNext')} ›
+          </button>
+        </nav>
+      )}
     </div>
   );
 }

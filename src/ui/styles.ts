@@ -45,4 +45,10 @@ export const UI_CSS = `
 .zv-sentence { display: block; margin: 0.2rem 0; unicode-bidi: isolate; }
 .zv-open { color: var(--zv-accent); }
 .zv-empty { color: var(--zv-muted); margin: 0.3rem 0 0; }
+.zv-steps { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; margin-top: 0.6rem;
+  padding-top: 0.5rem; border-top: 1px solid var(--zv-border); }
+.zv-step { font: inherit; font-size: 0.8rem; border: 1px solid var(--zv-border); background: transparent; color: var(--zv-fg);
+  border-radius: 0.3rem; padding: 0.15rem 0.55rem; cursor: pointer; }
+.zv-step:hover, .zv-step:focus-visible { border-color: var(--zv-accent); color: var(--zv-accent); }
+.zv-pos { font-size: 0.75rem; color: var(--zv-muted); }
 `;

@@ -92,6 +92,36 @@ describe('Chromium: the extension on a fixture outlet page', () => {
     await page.close();
   });
 
+  it('the keyboard walks the claims: the next-claim command and the card\'s own buttons', async () => {
+    const page = await session.context.newPage();
+    await page.goto(urls.probeUrl);
+    await page.waitForFunction(highlightCount, undefined, { timeout: 15_000 });
+    const worker = await session.worker();
+    const tabId = await worker.evaluate(tabIdOf, urls.probeUrl);
+    // The same message the background sends when the reader presses the next-claim shortcut.
+    const step = (direction: 1 | -1) =>
+      worker.evaluate(
+        ([id, d]) =>
+          (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<{ value: string | null }> } } }).chrome.tabs
+            .sendMessage(id as number, { zvirka: 1, channel: 'bg→content', method: 'stepClaim', args: [d] })
+            .then((r) => r.value),
+        [tabId, direction] as const,
+      );
+    const first = await step(1);
+    const second = await step(1);
+    expect(first).not.toBeNull();
+    expect(second).not.toBe(first);
+    const card = page.locator('zvirka-card .zv-card');
+    await card.waitFor({ state: 'visible' });
+    const before = await card.locator('.zv-quote').innerText();
+    // Focus is inside the card; Tab reaches the buttons and Enter presses them.
+    await card.locator('.zv-step').last().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.locator('.zv-quote').innerText()).not.toBe(before);
+    expect(await step(-1)).toBe(second);
+    await page.close();
+  });
+
   it("a content-script exception never breaks the page's own scripts", async () => {
     const page = await session.context.newPage();
     const pageErrors: Error[] = [];

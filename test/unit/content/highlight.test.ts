@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_NAMES, Highlighter } from '../../../src/content/highlight';
+import { HIGHLIGHT_NAMES, Highlighter, customHighlightSink } from '../../../src/content/highlight';
 import { claimAt } from '../../../src/content/hit-test';
 
 /** A stand-in for the browser's Highlight: a set of ranges, as the spec defines it. */
@@ -21,7 +21,7 @@ describe('Highlighter', () => {
 
   it('registers ranges under one name per state and moves claims between states', () => {
     const registry = new Map<string, unknown>();
-    const h = new Highlighter(registry, FakeHighlight as never);
+    const h = new Highlighter(customHighlightSink(registry, FakeHighlight as never)!);
     h.set('c0', rangeOf('a'), 'none');
     h.set('c1', rangeOf('b'), 'none');
     expect((registry.get(HIGHLIGHT_NAMES.none) as FakeHighlight).size).toBe(2);
@@ -34,22 +34,27 @@ describe('Highlighter', () => {
 
   it('leaves the registry as it found it after destroy, including other owners’ highlights', () => {
     const registry = new Map<string, unknown>([['page-own', new FakeHighlight()]]);
-    const h = new Highlighter(registry, FakeHighlight as never);
+    const h = new Highlighter(customHighlightSink(registry, FakeHighlight as never)!);
     h.set('c0', rangeOf('a'), 'corroborated');
     h.setActive('c0');
     h.destroy();
     expect([...registry.keys()]).toEqual(['page-own']);
   });
 
-  it('is inert where the Custom Highlight API is missing', () => {
-    const h = new Highlighter(undefined, undefined);
-    h.set('c0', rangeOf('a'), 'none');
-    expect(h.supported).toBe(false);
-    expect(h.entries().size).toBe(1);
+  it('has no Custom Highlight sink where the API is missing', () => {
+    expect(customHighlightSink(undefined, undefined)).toBeNull();
+    expect(customHighlightSink(new Map(), undefined)).toBeNull();
+  });
+
+  it('orders claims by their place in the document, not by insertion', () => {
+    const h = new Highlighter(customHighlightSink(new Map(), FakeHighlight as never)!);
+    h.set('second', rangeOf('b'), 'none');
+    h.set('first', rangeOf('a'), 'none');
+    expect(h.ordered()).toEqual(['first', 'second']);
   });
 
   it('hit-tests a caret position to the claim whose range contains it', () => {
-    const h = new Highlighter(new Map(), FakeHighlight as never);
+    const h = new Highlighter(customHighlightSink(new Map(), FakeHighlight as never)!);
     h.set('c0', rangeOf('a'), 'none');
     h.set('c1', rangeOf('b'), 'none');
     const textB = doc.getElementById('b')!.firstChild!;

@@ -24,7 +24,11 @@ function setup() {
   const self = { extensionId: ext.id, extensionOrigin: ext.origin };
   const focused: string[] = [];
   ext.tabListeners.set(7, [
-    createServer<BackgroundToContent>('bg→content', { focusClaim: (_s, id) => (focused.push(id), id === 'c0') }, fromExtension(self)),
+    createServer<BackgroundToContent>(
+      'bg→content',
+      { focusClaim: (_s, id) => (focused.push(id), id === 'c0'), stepClaim: (_s, d) => (d === 1 ? 'c1' : null) },
+      fromExtension(self),
+    ),
   ]);
   const deps: BackgroundDeps = {
     tabs: new TabStore(ext.session),
@@ -101,7 +105,7 @@ describe('message protocol', () => {
     const deps2: BackgroundDeps = {
       tabs: new TabStore(ext.session),
       setBadge: async () => {},
-      contentOf: () => ({ focusClaim: async () => false }),
+      contentOf: () => ({ focusClaim: async () => false, stepClaim: async () => null }),
       now: () => new Date(),
     };
     ext.backgroundListeners.push(createServer<UiToBackground>('ui→bg', uiHandlers(deps2), fromExtensionPage(self)));
