@@ -4,7 +4,8 @@
  * server (a listener that checks the sender, then calls the handler). Replies are Promises; errors
  * are serialized and re-thrown at the caller.
  */
-import type { ClaimKind, EvidenceLink, Lang, Stance } from '../core/types';
+import type { Article, Claim, ClaimKind, EvidenceLink, Lang, Stance } from '../core/types';
+import type { FeedUrlCheck } from './feeds';
 
 /** A claim as the popup and the card show it. */
 export interface ClaimView {
@@ -62,6 +63,81 @@ export interface BackgroundToContent {
   focusClaim(claimId: string): Promise<boolean>;
   /** Move to the next (1) or previous (-1) claim in reading order and open its card; its id, or null. */
   stepClaim(direction: 1 | -1): Promise<string | null>;
+}
+
+/** The page a claim is on, as the evidence index needs it. */
+export interface PageRef {
+  url: string;
+  canonicalUrl?: string;
+  published?: string;
+  outlet: string;
+}
+
+/** A feed and how its polling goes, as the options page shows it. */
+export interface FeedStatus {
+  url: string;
+  outlet: string;
+  name: string;
+  /** Whether the reader added it (removable) or it is a default. */
+  added: boolean;
+  /** ISO time of the last 200/304 answer. */
+  lastSuccess?: string;
+  /** Why the last poll failed ("HTTP 503", "not an RSS or Atom feed: …"). */
+  lastError?: string;
+  /** Items in the last feed that was read. */
+  items: number;
+  /** ISO time of the next poll; absent when polling stopped. */
+  nextPoll?: string;
+  /** Consecutive failures; polling stops at a limit and `stopped` says why. */
+  failures: number;
+  stopped?: string;
+}
+
+/** How much evidence is stored, for the options page. */
+export interface EvidenceStats {
+  articles: number;
+  /** Articles by how they were obtained. */
+  byObtained: Record<string, number>;
+  bytes: number;
+  queued: number;
+  reports: number;
+  oldest?: string;
+}
+
+/** An import's outcome: what was added, or why nothing was. */
+export type PackImportResult = { ok: true; added: number; skipped: number } | { ok: false; reason: string };
+
+/**
+ * Evidence calls of the content script (src/background/evidence/handlers.ts). ContentToBackground
+ * extends this once the background entry merges the evidence handlers into its content handlers.
+ */
+export interface EvidenceContentToBackground {
+  /** The article of the page the reader opened: indexed as evidence, its in-body links to supported outlets queued. */
+  pageArticle(article: Article): Promise<void>;
+  /** Evidence links for the page's claims, by claim id (claims without links are left out). */
+  linksFor(page: PageRef, claims: Claim[]): Promise<Record<string, EvidenceLink[]>>;
+}
+
+/** Evidence calls of the options page (privileged); UiToBackground extends this once wired. */
+export interface EvidenceUiToBackground {
+  /** Every active feed with its polling status. */
+  feeds(): Promise<FeedStatus[]>;
+  /** Adds a reader feed (https only); says when an optional host permission must be granted first. */
+  addFeed(url: string): Promise<FeedUrlCheck>;
+  /** Removes a feed (a default one is remembered as removed). */
+  removeFeed(url: string): Promise<void>;
+  /** Polls every active feed now (stopped feeds restart), politely; returns the new statuses. */
+  pollFeedsNow(): Promise<FeedStatus[]>;
+  /** Counts of what is stored. */
+  evidenceStats(): Promise<EvidenceStats>;
+  /** The stored evidence as an evidence pack (PACKS.md), JSON text. */
+  exportPack(): Promise<string>;
+  /** Imports an evidence pack; a pack with any problem is refused whole with the reason. */
+  importPack(json: string): Promise<PackImportResult>;
+  /** Deletes stored evidence, feed state and the fetch queue; reports only when `reports` is true. */
+  clearEvidence(opts: { reports?: boolean }): Promise<void>;
+  /** Turns Google Fact Check Tools on or off and sets its key (claim text is sent to Google when on). */
+  setFactCheck(enabled: boolean, apiKey?: string): Promise<void>;
 }
 
 /** Channel names, one per interface above. */

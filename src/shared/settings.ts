@@ -10,6 +10,14 @@ export const DEFAULT_SETTINGS = {
   disabledSites: [] as string[],
   /** Days evidence is kept before it is evicted (reports are never evicted). */
   retentionDays: 30,
+  /** Feed URLs the reader added (https only; see shared/feeds.ts validateFeedUrl). */
+  addedFeeds: [] as string[],
+  /** Default feed URLs the reader removed. */
+  removedFeeds: [] as string[],
+  /** Google Fact Check Tools API key; empty = not set. Sent only to factchecktools.googleapis.com. */
+  factCheckApiKey: '',
+  /** Whether claim text may be sent to Google Fact Check Tools (off until the reader turns it on). */
+  factCheckEnabled: false,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;

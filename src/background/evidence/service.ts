@@ -1,0 +1,195 @@
+/**
+ * The background's evidence service: the store plus the in-memory EvidenceIndex, loaded lazily on
+ * the first call after a wake. Writes are serialized (one at a time) so the index snapshot's
+ * generation always names the articles it was built from.
+ *
+ * Index on wake: the serialized index is stored with the article generation it was built from; a
+ * wake loads it (EvidenceIndex.fromJSON: no claim detection) when the generation matches, and
+ * rebuilds from the stored articles otherwise (the worker died between the two writes). Measured by
+ * test/unit/background/evidence/index-wake.test.ts: loading is far cheaper than re-detecting claims.
+ */
+import { EvidenceIndex } from '../../core/evidence/index';
+import type { Article, Claim, EvidenceLink } from '../../core/types';
+import type { PageRef } from '../../shared/protocol';
+import type { Settings } from '../../shared/settings';
+import { isSupportedHost } from '../../shared/sites';
+import { NEVER_FETCH_HOSTS } from '../../shared/feeds';
+import { claimReviewArticle, type ClaimReviewItem } from './claim-review';
+import { searchFactChecks } from './factcheck-api';
+import type { HttpGet } from './http';
+import { queueItem } from './polite-queue';
+import { storedArticle, type EvidenceStore, type StoredArticle } from './store';
+
+/** In-body links queued per page at most. */
+export const MAX_LINKS_PER_PAGE = 20;
+/** Claims per page sent to Fact Check Tools at most (the most check-worthy first). */
+export const MAX_FACTCHECK_QUERIES = 3;
+/** Claims below this check-worthiness are never sent to Fact Check Tools. */
+export const FACTCHECK_MIN_WORTHINESS = 0.5;
+
+/** What the service needs from its surroundings (the worker passes browser-backed ones). */
+export interface ServiceDeps {
+  store: EvidenceStore;
+  get: HttpGet;
+  now(): Date;
+  settings(): Promise<Settings>;
+  /** Asks to be woken (alarms) at `when` (ms since epoch) to drain the fetch queue. */
+  wakeQueueAt(when: number): Promise<void>;
+  log(msg: string): void;
+  /** Fact Check Tools endpoint (tests use a local fake). */
+  factCheckEndpoint?: string;
+}
+
+/** The evidence service; see the module comment. */
+export class EvidenceService {
+  private index: EvidenceIndex | null = null;
+  private loading: Promise<EvidenceIndex> | null = null;
+  private chain: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly deps: ServiceDeps) {}
+
+  /** Runs `fn` after every earlier write finished (writes never interleave). */
+  serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(fn, fn);
+    this.chain = run.catch(() => {});
+    return run;
+  }
+
+  /** The index, loaded from its snapshot or rebuilt from the stored articles. */
+  getIndex(): Promise<EvidenceIndex> {
+    if (this.index) return Promise.resolve(this.index);
+    this.loading ??= this.load().finally(() => (this.loading = null));
+    return this.loading;
+  }
+
+  private async load(): Promise<EvidenceIndex> {
+    const { store } = this.deps;
+    const [snapshot, generation] = [await store.loadIndex(), await store.generation()];
+    let ix: EvidenceIndex | null = null;
+    if (snapshot && snapshot.generation === generation) {
+      try {
+        ix = EvidenceIndex.fromJSON(snapshot.data);
+      } catch (e) {
+        this.deps.log(`evidence index snapshot unreadable, rebuilding: ${(e as Error).message}`);
+      }
+    }
+    if (!ix) {
+      ix = new EvidenceIndex();
+      for (const r of await store.allArticles()) this.addSafe(ix, r.article);
+      await store.saveIndex({ generation, savedAt: this.deps.now().toISOString(), data: ix.toJSON() });
+    }
+    this.index = ix;
+    return ix;
+  }
+
+  private addSafe(ix: EvidenceIndex, a: Article): void {
+    try {
+      ix.add(a);
+    } catch (e) {
+      this.deps.log(`could not index ${a.url}: ${(e as Error).message}`);
+    }
+  }
+
+  /** Forgets the in-memory index (the next call reloads it from storage, as after a worker restart). */
+  dropIndex(): void {
+    this.index = null;
+  }
+
+  /** Stores articles and indexes them, then saves the index snapshot. */
+  ingest(records: StoredArticle[], opts: { skipExisting?: boolean } = {}): Promise<string[]> {
+    return this.serial(async () => {
+      if (!records.length) return [];
+      const ix = await this.getIndex();
+      const { added } = await this.deps.store.putArticles(records, opts);
+      const byUrl = new Map(records.map((r) => [r.url, r]));
+      for (const url of added) this.addSafe(ix, byUrl.get(url)!.article);
+      await this.saveSnapshot(ix);
+      return added;
+    });
+  }
+
+  /** Saves the index with the current generation (call inside serial()). */
+  async saveSnapshot(ix: EvidenceIndex): Promise<void> {
+    await this.deps.store.saveIndex({ generation: await this.deps.store.generation(), savedAt: this.deps.now().toISOString(), data: ix.toJSON() });
+  }
+
+  /** Records of fact-checks, ready to ingest. */
+  claimReviewRecords(items: ClaimReviewItem[]): StoredArticle[] {
+    return items.map((it) => storedArticle(claimReviewArticle(it, this.deps.now()), { claimReview: it }));
+  }
+
+  /** Indexes the page the reader opened and queues its in-body links to supported outlets. */
+  async pageArticle(article: Article): Promise<number> {
+    if (!article || typeof article.url !== 'string' || !Array.isArray(article.paragraphs) || !Array.isArray(article.links)) throw new TypeError('pageArticle: expected an Article');
+    const now = this.deps.now();
+    await this.ingest([storedArticle({ ...article, obtained: 'page', obtainedAt: now.toISOString() })]);
+    const own = article.url.split('#')[0];
+    const urls = new Set<string>();
+    for (const l of article.links) {
+      let u: URL;
+      try {
+        u = new URL(l.href);
+      } catch {
+        continue;
+      }
+      u.hash = '';
+      if (u.protocol !== 'https:' && u.protocol !== 'http:') continue;
+      if (!isSupportedHost(u.hostname) || NEVER_FETCH_HOSTS.includes(u.hostname) || u.href === own) continue;
+      urls.add(u.href);
+      if (urls.size >= MAX_LINKS_PER_PAGE) break;
+    }
+    const n = await this.deps.store.enqueue([...urls].map((u) => queueItem(u, 'linked', now)));
+    if (n) await this.deps.wakeQueueAt(now.getTime());
+    return n;
+  }
+
+  /** Evidence links for `claims` on `page`, by claim id (Fact Check Tools asked first when on). */
+  async linksFor(page: PageRef, claims: Claim[]): Promise<Record<string, EvidenceLink[]>> {
+    if (!page || typeof page.url !== 'string' || !Array.isArray(claims)) throw new TypeError('linksFor: expected a page {url, outlet} and a list of claims');
+    const settings = await this.deps.settings();
+    if (settings.factCheckEnabled && settings.factCheckApiKey) await this.askFactCheck(claims, settings.factCheckApiKey);
+    const ix = await this.getIndex();
+    const out: Record<string, EvidenceLink[]> = {};
+    for (const c of claims) {
+      try {
+        const links = ix.query(c, page);
+        if (links.length) out[c.id] = links;
+      } catch (e) {
+        this.deps.log(`query failed for claim ${String(c?.id)}: ${(e as Error).message}`);
+      }
+    }
+    return out;
+  }
+
+  private async askFactCheck(claims: Claim[], key: string): Promise<void> {
+    const top = claims
+      .filter((c) => c.checkworthiness >= FACTCHECK_MIN_WORTHINESS)
+      .sort((a, b) => b.checkworthiness - a.checkworthiness)
+      .slice(0, MAX_FACTCHECK_QUERIES);
+    const found: ClaimReviewItem[] = [];
+    for (const c of top) {
+      const r = await searchFactChecks(c.text, key, c.lang, { get: this.deps.get, store: this.deps.store, now: this.deps.now(), endpoint: this.deps.factCheckEndpoint });
+      if ('reason' in r) {
+        this.deps.log(r.reason);
+        break;
+      }
+      found.push(...r);
+    }
+    if (found.length) await this.ingest(this.claimReviewRecords(found), { skipExisting: true });
+  }
+
+  /** Evicts by age and size; removed articles leave the index too. */
+  evict(): Promise<string[]> {
+    return this.serial(async () => {
+      const settings = await this.deps.settings();
+      // Load first: a load after the eviction would see a new generation and rebuild.
+      const ix = await this.getIndex();
+      const removed = await this.deps.store.evict(this.deps.now(), settings.retentionDays);
+      if (removed.length) {
+        for (const u of removed) ix.remove(u);
+        await this.saveSnapshot(ix);
+      }
+      return removed;
+    });
+  }
+}
