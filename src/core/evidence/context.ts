@@ -1,8 +1,10 @@
 /**
  * Context for thin evidence sentences. "МЗС Китаю спростувало повідомлення агентства на брифінгу" says
- * what was denied only through its article: such a sentence (a denial, confirmation or no-comment, or
- * one with fewer than MIN_OWN_TOPIC topic keys) inherits the entities, topic concepts and numbers of
- * its article's title, and a denial without a target takes the media outlet the title names.
+ * what was denied only through its article; "Тоді в Пекіні заявили, що нічого не знають про такий
+ * проєкт" only through the sentence before it. Such a sentence (a denial, confirmation or no-comment,
+ * or one with fewer than MIN_OWN_TOPIC topic keys) inherits the entities, topic concepts and numbers
+ * of the previous sentence of its paragraph, or of the article's title when it opens its paragraph;
+ * a denial without a target takes the media outlet that context names.
  */
 import type { Article } from '../types';
 import { conceptsOf } from '../claims/concepts';
@@ -21,6 +23,11 @@ export interface TitleInfo {
   entities: string[];
   concepts: string[];
   numbers: number[];
+}
+
+/** The context fields of a sentence (the previous sentence's, for the one after it). */
+export function sentenceInfo(c: TitleInfo & { dates?: string[] }): TitleInfo {
+  return { entities: c.entities, concepts: c.concepts, numbers: c.numbers };
 }
 
 /** The entities, concepts and numbers of an article's title. */

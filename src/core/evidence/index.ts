@@ -12,7 +12,7 @@
 import type { Article, Claim, EvidenceLink } from '../types';
 import { detectClaims } from '../claims/index';
 import { loadGazetteer } from '../entities/gazetteer';
-import { titleInfo, withContext } from './context';
+import { sentenceInfo, titleInfo, withContext } from './context';
 import { entryOf, metaOf, sameUrlKey, worthIndexing, type DocMeta, type Entry } from './entry';
 import { claimKeys, fieldOf } from './keys';
 import { originOf } from './origin';
@@ -25,7 +25,9 @@ export { decideStance, type StanceDecision } from './stance';
 export type { SerializedIndex } from './serialize';
 
 /** Links scoring below this are not shown (tuned on the dev half of test/labelled/links; see test/eval/links.ts). */
-export const SHOW_THRESHOLD = 0.4;
+export const SHOW_THRESHOLD = 0.35;
+/** A related link (no comment, same topic) scores this share of its relevance: it is shown after stance-bearing ones. */
+export const RELATED_DISCOUNT = 0.8;
 /** At most this many links per claim. */
 export const DEFAULT_LIMIT = 10;
 /** Keys in more than this share of sentences are not scanned for candidates (they still score). */
@@ -79,7 +81,7 @@ export class EvidenceIndex {
     this.remove(article.url);
     if (article.canonicalUrl) this.remove(article.canonicalUrl);
     const ref = article.published ? new Date(article.published) : undefined;
-    const cs = (claims ?? detectClaims(article, { all: true, ref: ref && !Number.isNaN(ref.getTime()) ? ref : undefined })).filter(worthIndexing);
+    const cs = claims ?? detectClaims(article, { all: true, ref: ref && !Number.isNaN(ref.getTime()) ? ref : undefined });
     const doc = this.docs.length;
     this.docs.push(metaOf(article));
     this.docCount++;
@@ -88,12 +90,14 @@ export class EvidenceIndex {
     const title = titleInfo(article);
     const seen = new Set<string>();
     const ids: number[] = [];
-    for (const c of cs) {
+    cs.forEach((c, i) => {
+      if (!worthIndexing(c)) return;
       const norm = c.text.replace(/\s+/g, ' ').trim().toLowerCase();
-      if (seen.has(norm)) continue;
+      if (seen.has(norm)) return;
       seen.add(norm);
-      ids.push(this.push(withContext(entryOf(c, doc), title)));
-    }
+      const prev = i > 0 && cs[i - 1]!.paragraph === c.paragraph ? sentenceInfo(cs[i - 1]!) : title;
+      ids.push(this.push(withContext(entryOf(c, doc), prev)));
+    });
     this.docEntries[doc] = ids;
   }
 
@@ -164,7 +168,7 @@ export class EvidenceIndex {
       keys,
       keySet: new Set(keys),
       published: page.published,
-      actors: new Set(claim.entities.filter((id) => id !== claim.speaker && id !== claim.source && id !== claim.target && actor(id))),
+      actors: new Set(claim.entities.filter((id) => id !== claim.source && id !== claim.target && actor(id))),
     };
     const scored: { id: number; score: number }[] = [];
     for (const id of first) {
@@ -174,8 +178,10 @@ export class EvidenceIndex {
       const score = relevance(q, e, meta.published, idf, actor);
       if (score >= threshold) scored.push({ id, score });
     }
-    scored.sort((a, b) => b.score - a.score || a.id - b.id);
-    return scored.slice(0, limit).map(({ id, score }) => this.link(claim, this.entries[id]!, score));
+    // Stance-bearing evidence outranks merely related evidence of similar relevance.
+    const links = scored.map(({ id, score }) => this.link(claim, this.entries[id]!, score)).filter((l) => l.score >= threshold);
+    links.sort((a, b) => b.score - a.score || a.url.localeCompare(b.url) || a.sentence.localeCompare(b.sentence));
+    return links.slice(0, limit);
   }
 
   /** First pass: summed IDF of the rarer keys; the RERANK_POOL best entries not on the page. */
@@ -206,7 +212,8 @@ export class EvidenceIndex {
     const meta = this.docs[e.doc]!;
     const origin = originOf(e, meta.outlet);
     const st = decideStance(claim, e, origin);
-    const l: EvidenceLink = { url: meta.url, outlet: meta.outlet, stance: st.stance, score: Math.round(score * 1000) / 1000, sentence: e.text, origin, cue: st.cue };
+    const final = st.stance === 'related' ? score * RELATED_DISCOUNT : score;
+    const l: EvidenceLink = { url: meta.url, outlet: meta.outlet, stance: st.stance, score: Math.round(final * 1000) / 1000, sentence: e.text, origin, cue: st.cue };
     if (meta.published) l.published = meta.published;
     if (e.speaker) l.speaker = e.speaker;
     if (meta.title) l.title = meta.title;

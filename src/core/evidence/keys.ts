@@ -5,6 +5,7 @@
  * `c:train`, `n:200`, `d:2026-05-19`, `w:uk:підготов`.
  */
 import type { Claim, Lang } from '../types';
+import { loadGazetteer } from '../entities/gazetteer';
 import { stem } from '../text/stem';
 import { words } from '../text/tokenize';
 
@@ -26,6 +27,18 @@ const STOP = new Set(
     'that this with from have has had been were will would said says told reported report according which their there about ' +
     'also after could should into than them they what when where while year years').split(' '),
 );
+
+// A wire dateline, "BRUSSELS/LONDON, May 19 (Reuters) - ": where the story was filed, not what it is about.
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{Pd} ./']*(?:, [\p{L}. ]{2,30})?, \p{L}+\.? \d{1,2} \((?:Reuters|AP|AFP|Bloomberg)\)\s*[-–—]\s*/u;
+
+/** Entities named only in a sentence's wire dateline (they are dropped from its keys). */
+export function datelineOnly(text: string, entities: readonly string[], lang: Lang): Set<string> {
+  const m = DATELINE.exec(text);
+  if (!m) return new Set();
+  const gaz = loadGazetteer();
+  const inBody = new Set(gaz.match(text.slice(m[0].length), lang).map((x) => x.id));
+  return new Set(gaz.match(m[0], lang).map((x) => x.id).filter((id) => !inBody.has(id) && entities.includes(id)));
+}
 
 /** Field of a key: entity, concept, number, date or word. */
 export type KeyField = 'e' | 'c' | 'n' | 'd' | 'w';
@@ -54,9 +67,12 @@ export function wordKeys(text: string, lang: Lang): string[] {
 }
 
 /** Language-independent keys of a claim (entities, topic concepts, significant numbers, dates). */
-export function crossKeys(c: Pick<Claim, 'entities' | 'concepts' | 'numbers' | 'dates'>): string[] {
+export function crossKeys(c: Pick<Claim, 'entities' | 'concepts' | 'numbers' | 'dates'> & Partial<Pick<Claim, 'speaker' | 'source'>>): string[] {
   const out = new Set<string>();
   for (const e of c.entities) out.add(`e:${e}`);
+  // Who said or reported it, even when named in another sentence ("Про це повідомляє Reuters").
+  if (c.speaker) out.add(`e:${c.speaker}`);
+  if (c.source) out.add(`e:${c.source}`);
   for (const k of c.concepts) if (!STANCE_CONCEPTS.has(k)) out.add(`c:${k}`);
   for (const n of c.numbers) if (significantNumber(n)) out.add(numberKey(n));
   for (const d of c.dates) out.add(`d:${d}`);
@@ -64,8 +80,10 @@ export function crossKeys(c: Pick<Claim, 'entities' | 'concepts' | 'numbers' | '
 }
 
 /** All keys of a claim: cross-language keys then word keys. */
-export function claimKeys(c: Pick<Claim, 'text' | 'lang' | 'entities' | 'concepts' | 'numbers' | 'dates'>): string[] {
-  return [...crossKeys(c), ...wordKeys(c.text, c.lang)];
+export function claimKeys(c: Pick<Claim, 'text' | 'lang' | 'entities' | 'concepts' | 'numbers' | 'dates'> & Partial<Pick<Claim, 'speaker' | 'source'>>): string[] {
+  const drop = datelineOnly(c.text, c.entities, c.lang);
+  const entities = drop.size ? c.entities.filter((e) => !drop.has(e)) : c.entities;
+  return [...crossKeys({ ...c, entities }), ...wordKeys(c.text, c.lang)];
 }
 
 /** The field of a key. */

@@ -17,14 +17,16 @@ const WORD_BONUS = 0.35;
 /** Multipliers of the look-alike guards. */
 export const NUMBER_CONFLICT = 0.45;
 export const DATE_CONFLICT = 0.55;
-export const NO_SHARED_TOPIC = 0.5;
-export const OTHER_ACTORS = 0.6;
+export const NO_SHARED_TOPIC = 0.4;
+/** With some topic concepts shared, the multiplier rises from this floor to 1 with the share of the page's concepts matched. */
+export const TOPIC_FLOOR = 0.6;
+export const OTHER_ACTORS = 0.5;
 /** Dates this many days apart still describe the same event (report on Tuesday, denial on Wednesday). */
 export const DATE_TOLERANCE_DAYS = 3;
 /** Publication within this many days costs nothing; beyond, the score decays to TIME_FLOOR over TIME_DECAY_DAYS. */
 export const TIME_GRACE_DAYS = 45;
-export const TIME_DECAY_DAYS = 540;
-export const TIME_FLOOR = 0.45;
+export const TIME_DECAY_DAYS = 365;
+export const TIME_FLOOR = 0.3;
 /** Bonuses (added, capped at 1). */
 export const SAME_SPEAKER_BONUS = 0.08;
 export const AIMED_AT_REPORT_BONUS = 0.2;
@@ -70,13 +72,29 @@ export function timeFactor(pagePublished?: string, evPublished?: string): number
   return Math.max(TIME_FLOOR, 1 - ((days - TIME_GRACE_DAYS) / TIME_DECAY_DAYS) * (1 - TIME_FLOOR));
 }
 
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+/** The evidence sentence names the page's year (as a year number or a full date within the grace period). */
+function mentionsTimeOf(e: Entry, pagePublished?: string): boolean {
+  const t = pagePublished ? Date.parse(pagePublished) : NaN;
+  if (Number.isNaN(t)) return false;
+  const year = new Date(t).getUTCFullYear();
+  if (e.numbers.some((n) => n === year && n >= YEAR_MIN && n <= YEAR_MAX)) return true;
+  // Full dates and year-months ("у вересні 2024 року" → 2024-09, read as its 15th).
+  return e.dates.some((d) => {
+    const day = d.length === 10 ? Date.parse(d) : d.length === 7 ? Date.parse(`${d}-15`) : NaN;
+    return !Number.isNaN(day) && Math.abs(day - t) / DAY <= TIME_GRACE_DAYS;
+  });
+}
+
 /** What the scorer needs to know about the page claim, computed once per query. */
 export interface QueryInfo {
   claim: Claim;
   keys: string[];
   keySet: Set<string>;
   published?: string;
-  /** People and countries in the claim other than its speaker, source and target (who the claim is about). */
+  /** People and countries in the claim other than its reporting source and report target (who the claim is about, and who says it). */
   actors: Set<string>;
 }
 
@@ -93,12 +111,16 @@ export function relevance(q: QueryInfo, e: Entry, evPublished: string | undefine
   const year = q.published ? new Date(q.published).getUTCFullYear() : undefined;
   if (datesConflict(c.dates, e.dates, year)) s *= DATE_CONFLICT;
   const topicQ = c.concepts.filter((k) => !STANCE_CONCEPTS.has(k));
-  if (topicQ.length && !topicQ.some((k) => e.concepts.includes(k))) s *= NO_SHARED_TOPIC;
+  if (topicQ.length) {
+    const share = topicQ.filter((k) => e.concepts.includes(k)).length / topicQ.length;
+    s *= share === 0 ? NO_SHARED_TOPIC : TOPIC_FLOOR + (1 - TOPIC_FLOOR) * share;
+  }
   // "another pair of countries", "another visitor": each side has an actor the other lacks.
-  const evActors = e.entities.filter((id) => id !== e.speaker && id !== e.source && id !== e.target && isActor(id));
-  const lacks = [...q.actors].some((a) => !e.entities.includes(a));
-  if (lacks && evActors.some((a) => !q.actors.has(a) && a !== c.speaker && a !== c.source)) s *= OTHER_ACTORS;
-  s *= timeFactor(q.published, evPublished);
+  const evActors = e.entities.filter((id) => id !== e.source && id !== e.target && isActor(id));
+  const lacks = [...q.actors].some((a) => !e.entities.includes(a) && a !== e.speaker);
+  if (lacks && evActors.some((a) => !q.actors.has(a))) s *= OTHER_ACTORS;
+  // "У вересні 2024 року Reuters повідомляло …" in a 2026 article is about 2024: the sentence's own dates count as its time.
+  if (!mentionsTimeOf(e, q.published)) s *= timeFactor(q.published, evPublished);
   if (c.speaker && c.speaker === e.speaker) s += SAME_SPEAKER_BONUS;
   if ((e.target && (e.target === c.source || e.target === c.speaker)) || (c.target && (c.target === e.source || c.target === e.speaker))) s += AIMED_AT_REPORT_BONUS * s;
   return Math.min(1, s);
