@@ -73,6 +73,19 @@ describe('cross-language ids', () => {
   });
 });
 
+describe('the same story in three languages', () => {
+  const story = {
+    uk: 'Генеральний секретар НАТО Марк Рютте заявив, що Росія і Китай співпрацюють, повідомляє Інтерфакс-Україна. МЗС КНР спростувало публікацію Рейтер.',
+    ru: 'Генеральный секретарь НАТО Марк Рютте заявил, что Россия и Китай сотрудничают, сообщает Интерфакс-Украина. МИД КНР опроверг публикацию Рейтер.',
+    en: "NATO Secretary General Mark Rutte said Russia and China cooperate, Interfax-Ukraine reported. China's foreign ministry denied the Reuters report.",
+  } as const;
+
+  it('yields the same ids in uk, ru and en', () => {
+    const expected = ['rutte', 'rutte', 'russia', 'china', 'interfax-ukraine', 'mfa-china', 'reuters'];
+    for (const lang of ['uk', 'ru', 'en'] as const) expect(ids(story[lang], lang, '2026-05-20'), lang).toEqual(expected);
+  });
+});
+
 describe('roles', () => {
   it('picks the holder in office on the article date', () => {
     expect(ids('генсек НАТО заявив', 'uk', '2023-03-21')).toEqual(['stoltenberg']);
