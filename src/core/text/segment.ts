@@ -27,6 +27,8 @@ function segmenter(lang: Lang): Intl.Segmenter {
   return s;
 }
 
+/** How much of the text before a break the repair tests look at (longest abbreviation + initials). */
+const TAIL_CHARS = 48;
 /** "…" or "..." then whitespace then a capital or an opening quote: ICU does not break there. */
 const ELLIPSIS_BREAK = /(?:\u2026|\.{3})["»”“]?\s+(?=[\p{Lu}«„“"])/gu;
 const FIRST_WORD = /^[\s"«„“(\u2014\u2013-]*(\p{L}+)/u;
@@ -45,9 +47,8 @@ function rawBreaks(text: string, lang: Lang, spans: QuoteSpan[]): number[] {
   return [...breaks].sort((a, b) => a - b);
 }
 
-/** Whether the break between `prev` (trimmed text before) and `next` (text after) is a wrong one. */
-function shouldMerge(prev: string, next: string, gap: string, atQuote: boolean, lang: Lang): boolean {
-  if (gap.includes('\n')) return false; // a line break is a paragraph boundary, never repaired
+/** Whether the break between `prev` (trimmed tail of the text before) and `next` (text after) is a wrong one. */
+function shouldMerge(prev: string, next: string, atQuote: boolean, lang: Lang): boolean {
   if (atQuote) return true;
   if (STARTS_LOWER.test(next)) return true;
   if (endsWithNonFinalAbbreviation(prev, lang)) return true;
@@ -59,32 +60,59 @@ function shouldMerge(prev: string, next: string, gap: string, atQuote: boolean, 
   return false;
 }
 
+/**
+ * A terminator that is not part of the line's trailing run: only such lines can hold more than one
+ * sentence. ICU costs ~0.1 µs per character and more on long inputs, so single-sentence lines (headings,
+ * captions, most furniture) and line splitting are done here, and ICU sees only lines that need it.
+ */
+const INNER_TERMINATOR = /[.!?\u2026\u203C\u2047-\u2049\u3002\uFF01\uFF1F](?![.!?\u2026\u203C\u2047-\u2049\u3002\uFF01\uFF1F"»”“'’)\]\s]*$)/;
+
 /** Splits `text` into trimmed sentences with offsets; `lang` picks the ICU locale and abbreviation list. */
 export function splitSentences(text: string, lang: Lang = 'und'): Sentence[] {
   if (typeof text !== 'string') throw new TypeError('splitSentences: text must be a string');
-  if (text.length === 0) return [];
-  const spans = quoteSpans(text);
-  const breaks = rawBreaks(text, lang, spans);
-  breaks.push(text.length);
   const out: Sentence[] = [];
-  let curStart = breaks[0] ?? 0;
-  for (let k = 1; k < breaks.length - 1; k++) {
-    const b = breaks[k]!;
-    const prev = text.slice(curStart, b).trimEnd();
-    const gap = text.slice(curStart + prev.length, b);
-    const next = text.slice(b, Math.min(text.length, b + 64));
-    if (shouldMerge(prev.trimStart(), next, gap, insideQuote(spans, b), lang)) continue;
-    push(out, text, curStart, b);
-    curStart = b;
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to);
+    if (INNER_TERMINATOR.test(line)) splitLine(line, from, lang, out);
+    else push(out, text, from, to);
+    from = to + 1;
   }
-  push(out, text, curStart, text.length);
   return out;
 }
 
-function push(out: Sentence[], text: string, from: number, to: number): void {
+/** ICU plus repairs over one line (no line breaks inside), appending to `out` with offsets + `base`. */
+function splitLine(line: string, base: number, lang: Lang, out: Sentence[]): void {
+  const spans = quoteSpans(line);
+  const breaks = rawBreaks(line, lang, spans);
+  breaks.push(line.length);
+  let curStart = breaks[0] ?? 0;
+  for (let k = 1; k < breaks.length - 1; k++) {
+    const b = breaks[k]!;
+    // Only the tail matters to the abbreviation and initial tests; slicing keeps them linear.
+    const prev = line.slice(Math.max(curStart, b - TAIL_CHARS), b).trim();
+    const next = line.slice(b, Math.min(line.length, b + 64));
+    if (shouldMerge(prev, next, insideQuote(spans, b), lang)) continue;
+    pushLine(out, line, base, curStart, b);
+    curStart = b;
+  }
+  pushLine(out, line, base, curStart, line.length);
+}
+
+function pushLine(out: Sentence[], line: string, base: number, from: number, to: number): void {
   let s = from;
   let e = to;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
-  if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+  while (s < e && isSpace(line.charCodeAt(s))) s++;
+  while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ text: line.slice(s, e), start: base + s, end: base + e });
+}
+
+function push(out: Sentence[], text: string, from: number, to: number): void {
+  pushLine(out, text, 0, from, to);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0xfeff;
 }

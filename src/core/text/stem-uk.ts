@@ -47,7 +47,6 @@ const MIN_OV_STEM = 4;
 const PLAIN_VOWEL = /^[аеиіоу]/;
 
 const VOWELS = 'аеєиіїоуюя';
-const LAST_CLOSED_I = /[ії](?=[^аеєиіїоуюя]+$)/;
 
 function acceptUk(stem: string, ending: string): boolean {
   if (BARE_PAST.has(ending)) return BARE_PAST_BEFORE.test(stem);
@@ -79,6 +78,13 @@ export function stemUk(word: string, capitalized: boolean): string {
 
 /** і/о and ї/є alternate in a closed last syllable ("Харків/Харкова", "Київ/Києва"): fold to о, є. */
 function foldClosedI(stem: string): string {
-  if (VOWELS.includes(stem[stem.length - 1] ?? 'а')) return stem;
-  return stem.replace(LAST_CLOSED_I, (v) => (v === 'і' ? 'о' : 'є'));
+  for (let i = stem.length - 1; i >= 0; i--) {
+    const ch = stem[i]!;
+    if (!VOWELS.includes(ch)) continue;
+    if (i === stem.length - 1) return stem; // open syllable
+    if (ch === 'і') return stem.slice(0, i) + 'о' + stem.slice(i + 1);
+    if (ch === 'ї') return stem.slice(0, i) + 'є' + stem.slice(i + 1);
+    return stem;
+  }
+  return stem;
 }

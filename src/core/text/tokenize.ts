@@ -4,7 +4,7 @@
  * "28.02.2025"); every other visible character is a punctuation token (a run of dots is one token).
  * Offsets index into the input string, so `text.slice(t.start, t.end) === t.text`.
  */
-import { normalizeText } from './normalize';
+import { normalizeSameLength, normalizeText } from './normalize';
 
 /** One token with its offsets and its normalized matching form. */
 export interface Token {
@@ -17,30 +17,45 @@ export interface Token {
 }
 
 const ALNUM_RE = /[\p{L}\p{M}\p{Nd}]/u;
+/** Tokens holding these need the full `normalizeText` (invisible characters, combining marks). */
+const NEEDS_FULL_NORM = /[\u00AD\u200B-\u200D\u2060\u0300-\u036f]/;
+
+/**
+ * `normalizeText` of every token without calling it per token (lowercasing is a runtime call per
+ * string in V8, and it dominated tokenizing): fold and lowercase the whole input once, then slice.
+ * Valid only when lowercasing keeps the length ("İ" does not); otherwise null and tokens fall back.
+ */
+function foldedLower(text: string): string | null {
+  const lower = normalizeSameLength(text.toLowerCase());
+  return lower.length === text.length ? lower : null;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0x85;
+}
 const LETTER_RE = /[\p{L}\p{M}]/u;
 
 /** Apostrophes and hyphens that join two alphanumeric runs into one word. */
-const JOINERS = new Set(["'", '\u2019', '\u02BC', '`', '\u2032', '-', '\u2010', '\u2011']);
+const JOINERS = new Set([0x27, 0x2019, 0x02bc, 0x60, 0x2032, 0x2d, 0x2010, 0x2011]);
 /** Invisible characters that may sit inside a word (soft hyphen, zero-width, word joiner). */
-const INSIDE_WORD = new Set(['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060']);
+const INSIDE_WORD = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060]);
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Fast path for ASCII and Cyrillic; Unicode property test for everything else. */
-function isAlnum(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+/** Fast path for ASCII and Cyrillic (the hot loop sees little else); Unicode properties otherwise. */
+function isAlnum(c: number): boolean {
   if (c < 128) return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0x0400 && c <= 0x04ff) return true;
-  return ALNUM_RE.test(ch);
+  if (c >= 0xd800 && c <= 0xdfff) return false; // astral characters: punctuation tokens here
+  return ALNUM_RE.test(String.fromCharCode(c));
 }
 
-function isLetterChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0x0400 && c <= 0x04ff) return true;
-  return LETTER_RE.test(ch);
+  return !isDigit(c) && LETTER_RE.test(String.fromCharCode(c));
 }
 
 /** Length of the code point at `i` (2 for a surrogate pair). */
@@ -49,53 +64,62 @@ function cpLen(text: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
 
+/** End of the word or number that starts at `i`; sets `hasLetter[0]`. */
+function scanWord(text: string, i: number, hasLetter: boolean[]): number {
+  const n = text.length;
+  let j = i;
+  for (;;) {
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (isAlnum(c)) {
+        if (!hasLetter[0] && isLetter(c)) hasLetter[0] = true;
+        j++;
+      } else if (INSIDE_WORD.has(c) && j + 1 < n && isAlnum(text.charCodeAt(j + 1))) j++;
+      else break;
+    }
+    if (j + 1 >= n) return j;
+    const sep = text.charCodeAt(j);
+    const next = text.charCodeAt(j + 1);
+    if (JOINERS.has(sep) && isAlnum(next)) {
+      j++;
+      continue;
+    }
+    // "1,5" and "28.02.2025": a dot or comma between digits belongs to the number.
+    if ((sep === 0x2e || sep === 0x2c) && isDigit(text.charCodeAt(j - 1)) && isDigit(next)) {
+      j++;
+      continue;
+    }
+    return j;
+  }
+}
+
 /** Splits `text` into word, number and punctuation tokens with offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  const hasLetter = [false];
+  const folded = foldedLower(text);
+  const norm = (t: string, from: number, to: number): string =>
+    folded === null || NEEDS_FULL_NORM.test(t) ? normalizeText(t) : folded.slice(from, to);
   let i = 0;
   while (i < n) {
-    const ch = text[i]!;
-    if (/\s/.test(ch) || INSIDE_WORD.has(ch) || ch === '\uFEFF') {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || INSIDE_WORD.has(c) || c === 0xfeff) {
       i++;
       continue;
     }
-    const start = i;
-    if (isAlnum(ch)) {
-      let hasLetter = false;
-      let j = i;
-      for (;;) {
-        while (j < n) {
-          const c = text[j]!;
-          if (isAlnum(c)) {
-            if (!hasLetter && isLetterChar(c)) hasLetter = true;
-            j++;
-          } else if (INSIDE_WORD.has(c) && j + 1 < n && isAlnum(text[j + 1]!)) j++;
-          else break;
-        }
-        if (j + 1 >= n) break;
-        const sep = text[j]!;
-        const next = text[j + 1]!;
-        if (JOINERS.has(sep) && isAlnum(next)) {
-          j++;
-          continue;
-        }
-        // "1,5" and "28.02.2025": a dot or comma between digits belongs to the number.
-        if ((sep === '.' || sep === ',') && isDigit(text.charCodeAt(j - 1)) && isDigit(next.charCodeAt(0))) {
-          j++;
-          continue;
-        }
-        break;
-      }
-      const t = text.slice(start, j);
-      tokens.push({ text: t, norm: normalizeText(t), start, end: j, kind: hasLetter ? 'word' : 'number' });
+    if (isAlnum(c)) {
+      hasLetter[0] = false;
+      const j = scanWord(text, i, hasLetter);
+      const t = text.slice(i, j);
+      tokens.push({ text: t, norm: norm(t, i, j), start: i, end: j, kind: hasLetter[0] ? 'word' : 'number' });
       i = j;
       continue;
     }
     let j = i + cpLen(text, i);
-    if (ch === '.') while (j < n && text[j] === '.') j++;
-    const t = text.slice(start, j);
-    tokens.push({ text: t, norm: normalizeText(t), start, end: j, kind: 'punct' });
+    if (c === 0x2e) while (j < n && text.charCodeAt(j) === 0x2e) j++;
+    const t = text.slice(i, j);
+    tokens.push({ text: t, norm: norm(t, i, j), start: i, end: j, kind: 'punct' });
     i = j;
   }
   return tokens;
