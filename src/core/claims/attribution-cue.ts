@@ -3,7 +3,7 @@
  * no-comment phrases, and denials by naming ("назвав це вигадкою", "called the report a fabrication").
  */
 import type { Token } from './deps';
-import { CUE_FIRST, CUES, FALSITY, NAMING, PHRASE_FIRST, PHRASE_PATTERNS, type CueFamily, type PhraseRole } from './cues';
+import { CUE_FIRST, CUES, FALSITY, NAMING, PHRASE_FIRST, PHRASE_PATTERNS, type CueFamily, type CuePattern, type PhraseRole } from './cues';
 import { quoted, type Unit } from './units';
 
 /** How many words after a naming verb a falsity word may stand ("назвала статью WSJ фейком"). */
@@ -27,10 +27,22 @@ export interface PhraseHit {
   text: string;
 }
 
-function matchAt(words: Token[], i: number, tokens: RegExp[]): boolean {
+function matchAt(words: Token[], i: number, tokens: RegExp[], from = 0): boolean {
   if (i + tokens.length > words.length) return false;
-  for (let k = 0; k < tokens.length; k++) if (!tokens[k]!.test(words[i + k]!.norm)) return false;
+  for (let k = from; k < tokens.length; k++) if (!tokens[k]!.test(words[i + k]!.norm)) return false;
   return true;
+}
+
+/** Memo of which cue patterns a word can start: news vocabulary repeats, regex tests do not need to. */
+const MEMO_LIMIT = 20_000;
+const startsMemo = new Map<string, CuePattern[]>();
+function patternsStartingWith(norm: string): CuePattern[] {
+  let ps = startsMemo.get(norm);
+  if (ps) return ps;
+  ps = CUE_FIRST.test(norm) ? CUES.filter((p) => p.tokens[0]!.test(norm)) : [];
+  if (startsMemo.size >= MEMO_LIMIT) startsMemo.clear();
+  startsMemo.set(norm, ps);
+  return ps;
 }
 
 function span(u: Unit, from: number, to: number): string {
@@ -52,9 +64,8 @@ export function findCues(u: Unit): CueHit[] {
         continue;
       }
     }
-    if (!CUE_FIRST.test(w[i]!.norm)) continue;
-    for (const p of CUES) {
-      if (!matchAt(w, i, p.tokens)) continue;
+    for (const p of patternsStartingWith(w[i]!.norm)) {
+      if (!matchAt(w, i, p.tokens, 1)) continue;
       const inQuote = quoted(u, w[i]!.start);
       // Inside a quotation only a flat denial ("не відповідає дійсності", "not true") is the speaker's cue.
       if (inQuote && !(p.family === 'deny' && p.tokens.length > 1)) continue;

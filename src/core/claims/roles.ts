@@ -22,11 +22,18 @@ const TABLE: [RoleTarget, RegExp][] = [
 
 const ANY_ROLE = new RegExp(TABLE.map(([, re]) => re.source).join('|'), 'u');
 
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, RoleTarget | null>();
+
 /** The kind of referent a token stands for, or null when it is not a pronoun or role noun. */
 export function roleOf(norm: string): RoleTarget | null {
-  if (!ANY_ROLE.test(norm)) return null;
-  for (const [t, re] of TABLE) if (re.test(norm)) return t;
-  return null;
+  const hit = memo.get(norm);
+  if (hit !== undefined) return hit;
+  let role: RoleTarget | null = null;
+  if (ANY_ROLE.test(norm)) role = TABLE.find(([, re]) => re.test(norm))?.[0] ?? null;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(norm, role);
+  return role;
 }
 
 /** Prepositions after which a name is an object or a place, not the one speaking. */
