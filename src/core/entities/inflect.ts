@@ -6,7 +6,7 @@
  * - the agreement group: leading adjectives and the head noun inflect, the genitive complement
  *   after them stays ("Рада безпеки ООН" → "Ради безпеки ООН"; "Сполучені Штати Америки" →
  *   "Сполучених Штатів Америки"); for people every word inflects ("Володимира Путіна");
- * - the last word only ("Сі Цзіньпіна", "Кім Чен Ина", "Радіо Свободи", "Інтерфакс-України").
+ * - the last word only, where the first reading cannot reach it ("Кім Чен Ина", "Радіо Свободи").
  */
 import { type Paradigm, SLOTS, type WordContext } from './paradigm';
 import { ukAdjectiveForms, ukLooksAdjective, ukParadigm } from './inflect-uk';
@@ -80,25 +80,26 @@ export function inflectName(name: string, lang: InflectLang, opts: NameOptions =
   // Reading 1: people inflect word by word (particles like "фон", "дер", "бін" stay); other names
   // inflect their leading adjectives and head noun.
   const group: Paradigm[] = [];
-  let headSeen = false;
+  let head = -1;
   words.forEach((w, i) => {
     if (opts.person) {
       const particle = w === w.toLowerCase();
       group.push(particle ? same(w) : paradigmOf(w, lang, base));
-    } else if (headSeen) {
+    } else if (head >= 0) {
       group.push(same(w));
     } else {
       const adj = i < last && looksAdjective(w, lang);
       group.push(paradigmOf(w, lang, { ...base, adjective: adj }));
-      if (!adj) headSeen = true;
+      if (!adj) head = i;
     }
   });
   combine(group, out);
-  // Reading 2: only the last word inflects. Skipped when it would add nothing: the last word does
-  // not inflect, or reading 1 inflected nothing else ("Сі Цзіньпін": "Сі" never changes).
+  // Reading 2: only the last word inflects. For people, when reading 1 inflected other words too
+  // ("Сі Цзіньпіна" next to "Володимира Путіна"); for other names, when the head did not inflect
+  // ("Радіо Свободи", "ПВК Вагнера"), never after an inflecting head ("канцлер Німеччини" stays).
   const lastParadigm = opts.person ? group[last]! : paradigmOf(words[last]!, lang, base);
-  const othersInflect = group.some((p, i) => i < last && p.length > 1);
-  if (lastParadigm.length > 1 && (othersInflect || !opts.person)) {
+  const wanted = opts.person ? group.some((p, i) => i < last && p.length > 1) : head < last && group[head]!.length === 1;
+  if (lastParadigm.length > 1 && wanted) {
     combine(words.map((w, i) => (i === last ? lastParadigm : same(w))), out);
   }
   return [...out];
