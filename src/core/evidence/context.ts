@@ -23,11 +23,13 @@ export interface TitleInfo {
   entities: string[];
   concepts: string[];
   numbers: number[];
+  /** Only a previous sentence passes dates on ("У вересні 2024 року … . Тоді в Пекіні заявили …"). */
+  dates?: string[];
 }
 
 /** The context fields of a sentence (the previous sentence's, for the one after it). */
-export function sentenceInfo(c: TitleInfo & { dates?: string[] }): TitleInfo {
-  return { entities: c.entities, concepts: c.concepts, numbers: c.numbers };
+export function sentenceInfo(c: TitleInfo): TitleInfo {
+  return { entities: c.entities, concepts: c.concepts, numbers: c.numbers, dates: c.dates ?? [] };
 }
 
 /** The entities, concepts and numbers of an article's title. */
@@ -54,6 +56,7 @@ export function withContext(e: Entry, t: TitleInfo): Entry {
     entities: uniq([...e.entities, ...t.entities]),
     concepts: uniq([...e.concepts, ...t.concepts.filter((k) => !STANCE_CONCEPTS.has(k))]),
     numbers: uniq([...e.numbers, ...t.numbers]),
+    dates: e.dates.length ? e.dates : (t.dates ?? []),
   };
   if (e.kind === 'denial' && !e.target) {
     const media = t.entities.find((x) => isReportingSource(x) && x !== e.speaker);

@@ -29,7 +29,9 @@ export const TIME_DECAY_DAYS = 365;
 export const TIME_FLOOR = 0.3;
 /** Bonuses (added, capped at 1). */
 export const SAME_SPEAKER_BONUS = 0.08;
-export const AIMED_AT_REPORT_BONUS = 0.2;
+/** Share of the remaining distance to 1 a denial aimed at the page's report gains, when it covers this share of the topic. */
+export const AIMED_AT_REPORT_BONUS = 0.35;
+export const AIMED_MIN_SHARE = 0.5;
 
 const DAY = 86_400_000;
 
@@ -88,6 +90,10 @@ function mentionsTimeOf(e: Entry, pagePublished?: string): boolean {
   });
 }
 
+function topicShare(topicQ: readonly string[], concepts: readonly string[]): number {
+  return topicQ.length ? topicQ.filter((k) => concepts.includes(k)).length / topicQ.length : 1;
+}
+
 /** What the scorer needs to know about the page claim, computed once per query. */
 export interface QueryInfo {
   claim: Claim;
@@ -112,7 +118,7 @@ export function relevance(q: QueryInfo, e: Entry, evPublished: string | undefine
   if (datesConflict(c.dates, e.dates, year)) s *= DATE_CONFLICT;
   const topicQ = c.concepts.filter((k) => !STANCE_CONCEPTS.has(k));
   if (topicQ.length) {
-    const share = topicQ.filter((k) => e.concepts.includes(k)).length / topicQ.length;
+    const share = topicShare(topicQ, e.concepts);
     s *= share === 0 ? NO_SHARED_TOPIC : TOPIC_FLOOR + (1 - TOPIC_FLOOR) * share;
   }
   // "another pair of countries", "another visitor": each side has an actor the other lacks.
@@ -122,6 +128,8 @@ export function relevance(q: QueryInfo, e: Entry, evPublished: string | undefine
   // "У вересні 2024 року Reuters повідомляло …" in a 2026 article is about 2024: the sentence's own dates count as its time.
   if (!mentionsTimeOf(e, q.published)) s *= timeFactor(q.published, evPublished);
   if (c.speaker && c.speaker === e.speaker) s += SAME_SPEAKER_BONUS;
-  if ((e.target && (e.target === c.source || e.target === c.speaker)) || (c.target && (c.target === e.source || c.target === e.speaker))) s += AIMED_AT_REPORT_BONUS * s;
+  // A denial or confirmation aimed at the page's report, about the same thing, is what the reader most needs.
+  const aimed = (e.target && (e.target === c.source || e.target === c.speaker)) || (c.target && (c.target === e.source || c.target === e.speaker));
+  if (aimed && topicShare(topicQ, e.concepts) >= AIMED_MIN_SHARE) s += AIMED_AT_REPORT_BONUS * (1 - s);
   return Math.min(1, s);
 }
