@@ -23,12 +23,25 @@ const EN = [
   'e.g', 'i.e', 'cf',
 ];
 
+/** Sentence-final-capable abbreviations: never a non-final break, but not a word that ends a sentence either. */
+const FINAL_CAPABLE = [
+  'р', 'рр', 'г', 'гг', 'тис', 'тыс', 'млн', 'млрд', 'трлн', 'грн', 'коп', 'руб', 'дол', 'долл', 'км', 'кг', 'см', 'мм',
+  'га', 'ін', 'др', 'etc', 'inc', 'ltd', 'co', 'corp', 'bn', 'mln',
+];
+
 const SETS: Record<Lang, Set<string>> = {
   uk: new Set(UK),
   ru: new Set(RU),
   en: new Set(EN),
   und: new Set([...UK, ...RU, ...EN]),
 };
+
+const ANY_ABBREVIATION = new Set([...UK, ...RU, ...EN, ...FINAL_CAPABLE]);
+
+/** True when `word` (without its dot, any case) is a known abbreviation of any kind. */
+export function isAbbreviation(word: string): boolean {
+  return ANY_ABBREVIATION.has(word.toLowerCase());
+}
 
 /**
  * Abbreviations that are non-final only when they do NOT follow a number: "м. Київ" but "5 м.",

@@ -4,7 +4,7 @@
  * ("м. Київ", "ст. 5", "г. Москва", "Mr. Smith"), inside quotations, and the missing split after "…".
  */
 import type { Lang } from '../types';
-import { endsWithInitial, endsWithNonFinalAbbreviation, SENTENCE_STARTERS } from './abbreviations';
+import { endsWithInitial, endsWithNonFinalAbbreviation, isAbbreviation, SENTENCE_STARTERS } from './abbreviations';
 import { insideQuote, quoteSpans, type QuoteSpan } from './quote-spans';
 
 /** One sentence: `text === source.slice(start, end)`, trimmed. */
@@ -31,6 +31,12 @@ function segmenter(lang: Lang): Intl.Segmenter {
 const TAIL_CHARS = 48;
 /** "…" or "..." then whitespace then a capital or an opening quote: ICU does not break there. */
 const ELLIPSIS_BREAK = /(?:\u2026|\.{3})["»”“]?\s+(?=[\p{Lu}«„“"])/gu;
+/**
+ * "…на початку жовтня. 14 жовтня 2024 року президент…": ICU's rule SB8 keeps a period followed by a
+ * number and then a lowercase word in one sentence. A word of two or more lowercase letters that is
+ * not an abbreviation ("ст. 5", "тис. 14") ends the sentence there.
+ */
+const DIGIT_START_BREAK = /(\p{Ll}{2,})\.["»”]?\s+(?=\d)/gu;
 const FIRST_WORD = /^[\s"«„“(\u2014\u2013-]*(\p{L}+)/u;
 const NEXT_INITIAL = /^\s*\p{Lu}\.\s*\p{Lu}/u;
 const STARTS_LOWER = /^[\s\u2014\u2013-]*\p{Ll}/u;
@@ -43,6 +49,11 @@ function rawBreaks(text: string, lang: Lang, spans: QuoteSpan[]): number[] {
   for (let m = ELLIPSIS_BREAK.exec(text); m; m = ELLIPSIS_BREAK.exec(text)) {
     const at = m.index + m[0].length;
     if (!insideQuote(spans, at)) breaks.add(at);
+  }
+  DIGIT_START_BREAK.lastIndex = 0;
+  for (let m = DIGIT_START_BREAK.exec(text); m; m = DIGIT_START_BREAK.exec(text)) {
+    const at = m.index + m[0].length;
+    if (!isAbbreviation(m[1]!) && !insideQuote(spans, at)) breaks.add(at);
   }
   return [...breaks].sort((a, b) => a - b);
 }

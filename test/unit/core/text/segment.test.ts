@@ -46,6 +46,15 @@ describe('splitSentences: Ukrainian repairs (BROWSER-TESTING.md)', () => {
     expect(texts('«Ми чекали... Ми дочекалися», – сказав він.')).toHaveLength(1);
   });
 
+  it('splits before a sentence that starts with a date (ICU keeps "жовтня. 14 жовтня" together)', () => {
+    expect(texts('Перші повідомлення з\'явилися на початку жовтня. 14 жовтня 2024 року президент заявив про це.')).toEqual([
+      "Перші повідомлення з'явилися на початку жовтня.",
+      '14 жовтня 2024 року президент заявив про це.',
+    ]);
+    expect(texts('Див. ст. 5 закону та п. 3 статті.')).toHaveLength(1);
+    expect(texts('Зібрали 5 тис. 14 волонтерів працювали.')).toHaveLength(1);
+  });
+
   it('never merges across a line break', () => {
     expect(texts('Заголовок без крапки м.\nКиїв прокинувся.')).toEqual(['Заголовок без крапки м.', 'Київ прокинувся.']);
   });

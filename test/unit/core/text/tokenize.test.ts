@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { normalizeText } from '../../../../src/core/text/normalize';
 import { tokenize } from '../../../../src/core/text/tokenize';
 
 describe('tokenize', () => {
@@ -32,5 +34,22 @@ describe('tokenize', () => {
     expect(tokenize('')).toEqual([]);
     const t = tokenize('Так 👍 так');
     expect(t.map((x) => x.text)).toEqual(['Так', '👍', 'так']);
+  });
+
+  it('norm equals normalizeText(text) for every token of every seed (the fast path changes nothing)', () => {
+    const dir = `${process.cwd()}/../shared/seeds`;
+    let n = 0;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      const seed = readFileSync(`${dir}/${f}`, 'utf8') + ' ЁЛКА зв’язок спросту\u00ADвання е\u0308ж';
+      // "İ" lowercases to two characters: that text takes the per-token path.
+      for (const text of [seed, seed + ' İstanbul']) {
+        for (const t of tokenize(text)) {
+          expect(t.norm).toBe(normalizeText(t.text));
+          expect(text.slice(t.start, t.end)).toBe(t.text);
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(2000);
   });
 });
