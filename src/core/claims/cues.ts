@@ -34,10 +34,10 @@ const REPORT = [
 ];
 
 const DENY = [
-  'спростува(в|ла|ли|ло)', 'спростову(є|ють|вав)', 'запереч(ує|ують|ив|ила|или|ило|ував|ували)', 'відки(нув|нула|нули|нуло|дає|дають)', 'відхил(ив|ила|или|ило|яє)',
+  'спростува(в|ла|ли|ло)', 'спростову(є|ють|вав|вали)', 'спросту(є|ють)', 'запереч(ує|ують|ив|ила|или|ило|ував|ували)', 'відки(нув|нула|нули|нуло|дає|дають)', 'відхил(ив|ила|или|ило|яє)',
   'не визна(є|ють|в|ла|ли)', 'не відповіда(є|ють) дійсності', 'не відповідають дійсності',
   'опроверг(ла|ли|ло)?', 'опроверга(ет|ют)', 'отрица(ет|ют|л|ла|ли)', 'отверг(ла|ли|ло)?', 'отверга(ет|ют)', 'не призна(ет|ют|л|ла|ли)', 'не соответству(ет|ют) действительности',
-  'denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'rebuffed', 'not true', 'untrue',
+  'denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'rejecting', 'dismissed', 'dismisses', 'refuted', 'refutes', 'rebuffed', 'not true', 'untrue',
 ];
 
 const CONFIRM = ['підтверди(в|ла|ли|ло)', 'підтверджу(є|ють)', 'подтверди(л|ла|ли|ло)', 'подтвержда(ет|ют)', 'confirmed', 'confirms'];
@@ -93,6 +93,3 @@ export const PHRASE_PATTERNS: PhrasePattern[] = PHRASES.map(([role, p]) => ({ ro
 
 /** One regex for every phrase's first token. */
 export const PHRASE_FIRST = new RegExp(`^(?:${[...new Set(PHRASE_PATTERNS.map((p) => p.tokens[0]!.source.slice(4, -2)))].join('|')})$`, 'u');
-
-/** Sentence openings that point back at the previous sentence: "Про це повідомляє X", "Об этом сообщает X". */
-export const CARRY_OPENERS = [/^про$/, /^це$/, /^об$/, /^этом$/];

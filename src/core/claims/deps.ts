@@ -6,10 +6,9 @@ import type { Lang } from '../types';
 import { loadGazetteer } from '../entities/gazetteer';
 import type { EntityType } from '../entities/entity-types';
 
-export { splitSentences, type Sentence } from '../text/segment';
+export { splitSentences } from '../text/segment';
 export { tokenize, type Token } from '../text/tokenize';
-export { quoteSpans, insideQuote, type QuoteSpan } from '../text/quote-spans';
-export { normalizeText } from '../text/normalize';
+export { quoteSpans, type QuoteSpan } from '../text/quote-spans';
 
 /** An entity mention (the gazetteer's match shape). */
 export type { EntityMention as EntityHit } from '../entities/entity-types';
@@ -18,9 +17,8 @@ import type { EntityMention as EntityHit } from '../entities/entity-types';
 /** What the detector needs to know about an entity. */
 export type EntityKind = 'person' | 'org' | 'gov' | 'media' | 'country' | 'place' | 'other';
 
-export { parseNumbers, type NumberMention } from '../text/numbers';
-export { parseDates, type DateMention } from '../text/dates';
-export { stem } from '../text/stem';
+export { parseNumbers } from '../text/numbers';
+export { parseDates } from '../text/dates';
 export { detectLang } from '../text/lang';
 
 /** The gazetteer's match and entity kinds, as the detector uses them. */
