@@ -84,10 +84,21 @@ export function addLanguage(idx: CompiledIndex, lang: NameLang): void {
   const bit = LANG_BIT[lang];
   if (idx.langs & bit) return;
   idx.langs |= bit;
-  // `surface` is normalized already: names are normalized once, before inflection.
+  // `surface` is normalized already: names are normalized once, before inflection. When the
+  // nominative's first word is a single token, so is every case form's (inflection only changes
+  // letters), and the first token ends at the first space.
+  let plainFirstWord = false;
+  const startName = (nominative: string): void => {
+    const space = nominative.indexOf(' ');
+    plainFirstWord = firstTokenEnd(nominative) === (space < 0 ? nominative.length : space);
+  };
   const add = (surface: string, e: number, via: Via): void => {
     const key = surface;
-    const firstEnd = firstTokenEnd(key);
+    let firstEnd: number;
+    if (plainFirstWord) {
+      const space = key.indexOf(' ');
+      firstEnd = space < 0 ? key.length : space;
+    } else firstEnd = firstTokenEnd(key);
     if (!firstEnd) return;
     idx.forms++;
     const hit = packHit(e, via, bit);
@@ -110,20 +121,24 @@ export function addLanguage(idx: CompiledIndex, lang: NameLang): void {
     const female = ent.gender === 'f';
     (ent.names[lang] ?? []).map(normalizeName).forEach((n, i) => {
       const via: Via = i === 0 ? 'name' : 'alias';
+      startName(n);
       if (declines) for (const f of inflectName(n, lang, { person, female })) add(f, e, via);
       else addEnglish(n, (f) => add(f, e, via));
     });
     for (const m of (ent.metonyms?.[lang] ?? []).map(normalizeName)) {
+      startName(m);
       if (declines) for (const f of inflectName(m, lang)) add(f, e, 'metonym');
       else addEnglish(m, (f) => add(f, e, 'metonym'));
     }
     for (const a of (ent.adjectives?.[lang] ?? []).map(normalizeName)) {
+      startName(a);
       if (declines) for (const f of inflectAdjective(a, lang)) add(f, e, 'adjective');
       else add(a, e, 'adjective');
     }
     const roles = ent.roles?.[lang];
     if (Array.isArray(roles)) {
       for (const r of roles.map(normalizeName)) {
+        startName(r);
         if (declines) for (const f of inflectName(r, lang)) add(f, e, 'role');
         else addEnglish(r, (f) => add(f, e, 'role'));
       }

@@ -41,11 +41,14 @@ export function merge(base: Paradigm, extra: Paradigm): Paradigm {
   return base.map((alts, i) => [...alts, ...(extra[i] ?? [])]);
 }
 
-/** Lower-case final letters decide the declension; all-caps abbreviations and non-Cyrillic never inflect. */
+/**
+ * Whether a word can inflect: its last letter is a lower-case Cyrillic one (all-caps abbreviations
+ * such as НАТО, Latin names and digits never change). A char-code test: this runs for every word.
+ */
 export function declinable(word: string): boolean {
   if (word.length < 2) return false;
-  if (!/[а-яіїєґ]$/.test(word)) return false;
-  return word !== word.toUpperCase();
+  const c = word.charCodeAt(word.length - 1);
+  return (c >= 0x430 && c <= 0x44f) || c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491;
 }
 
 /** Replaces the last letter of a Ukrainian stem before -і (Прага → Празі, Америка → Америці). */
