@@ -52,6 +52,14 @@ function ratingOf(r: unknown): string | undefined {
   return undefined;
 }
 
+/** A claim is one sentence, often too short for guessLangFromText: decide by distinctive letters alone. */
+function shortTextLang(text: string): Lang | undefined {
+  if (/[іїєґ]/i.test(text)) return 'uk';
+  if (/[ыэъё]/i.test(text)) return 'ru';
+  if (/[a-z]/i.test(text) && !/[\u0400-\u04ff]/.test(text)) return 'en';
+  return undefined;
+}
+
 /** Reads one ClaimReview object; a reason names the first missing field. */
 export function readClaimReview(obj: unknown, fallbackUrl?: string): ClaimReviewItem | { reason: string } {
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { reason: 'not an object' };
@@ -75,7 +83,7 @@ export function readClaimReview(obj: unknown, fallbackUrl?: string): ClaimReview
     const u = httpUrl(a);
     if (u) item.appearances.push(u);
   }
-  const lang = langFromTag(ldString(o['inLanguage'])) ?? guessLangFromText(claim);
+  const lang = langFromTag(ldString(o['inLanguage'])) ?? guessLangFromText(claim) ?? shortTextLang(claim);
   if (lang) item.lang = lang;
   return item;
 }
