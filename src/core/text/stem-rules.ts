@@ -6,10 +6,11 @@
 /** A stem shorter than this is never produced by removing an ending ("кит" must survive "кита"). */
 export const MIN_STEM = 3;
 
-/** An ending table: the endings, longest checked first, plus the longest length. */
+/** An ending table: the endings, and the longest length per final letter (most words need 2–4 probes). */
 export interface Endings {
   set: Set<string>;
   maxLen: number;
+  maxLenByLast: Map<string, number>;
 }
 
 /** Builds an ending table from plain endings and (themes × inflections) products. */
@@ -17,13 +18,18 @@ export function endings(plain: string[], ...products: [string[], string[]][]): E
   const set = new Set(plain);
   for (const [themes, infl] of products) for (const t of themes) for (const i of infl) set.add(t + i);
   let maxLen = 0;
-  for (const e of set) maxLen = Math.max(maxLen, e.length);
-  return { set, maxLen };
+  const maxLenByLast = new Map<string, number>();
+  for (const e of set) {
+    maxLen = Math.max(maxLen, e.length);
+    const last = e[e.length - 1]!;
+    maxLenByLast.set(last, Math.max(maxLenByLast.get(last) ?? 0, e.length));
+  }
+  return { set, maxLen, maxLenByLast };
 }
 
 /** The longest ending of `word` in `table` that leaves at least `min` characters, or ''. */
 export function longestEnding(word: string, table: Endings, min = MIN_STEM, accept?: (stem: string, ending: string) => boolean): string {
-  const top = Math.min(table.maxLen, word.length - min);
+  const top = Math.min(table.maxLenByLast.get(word[word.length - 1] ?? '') ?? 0, word.length - min);
   for (let len = top; len >= 1; len--) {
     const e = word.slice(word.length - len);
     if (table.set.has(e) && (!accept || accept(word.slice(0, word.length - len), e))) return e;
