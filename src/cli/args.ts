@@ -14,9 +14,12 @@ export const USAGE = `usage: zvirka analyze <page>... [--evidence <path>...] [--
   <page>     an .html page, a .txt text dump of a page, a .json article record
              {"url", "text", "title"?, "published"?, "outlet"?, "lang"?}, or a directory of these
   --json     machine-readable output
-  --evidence pages of the same kinds indexed as evidence for the claims (repeatable)
+  --evidence pages of the same kinds (or directories) indexed as evidence for the claims; each
+             claim lists the evidence that corroborates or denies it, best first. A page never
+             links to itself. An evidence file that cannot be read is skipped with a warning.
 
-exit codes: 0 ok, 2 bad input or usage (the message names the file and the problem)`;
+exit codes: 0 ok (also when evidence files were skipped), 2 bad input or usage (the message names
+the file and the problem)`;
 
 /** An error in the command line itself (exit code 2). */
 export class UsageError extends Error {}

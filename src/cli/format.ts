@@ -32,6 +32,8 @@ export function toJson(results: PageResult[]): unknown {
           sentence: l.sentence,
           speaker: l.speaker ?? null,
           origin: l.origin,
+          cue: l.cue ?? null,
+          sameReport: l.sameReport ?? false,
         })),
       })),
     })),
@@ -39,6 +41,7 @@ export function toJson(results: PageResult[]): unknown {
 }
 
 const STANCE_LABEL = { denies: 'DENIED BY', corroborates: 'CORROBORATED BY', related: 'RELATED' } as const;
+const STANCE_ORDER = { denies: 0, corroborates: 1, related: 2 } as const;
 
 /** A listing for people: each page, each claim with who says it and who reported it, then its evidence. */
 export function toText(results: PageResult[], nameOf: (id: string) => string): string {
@@ -54,9 +57,12 @@ export function toText(results: PageResult[], nameOf: (id: string) => string): s
       const flags = [c.negated && 'negated', c.hedged && 'hedged'].filter(Boolean).join(', ');
       out.push(`  ${i + 1}. [${c.kind}${flags ? `; ${flags}` : ''}] ${c.text}`);
       out.push(`     ${who || 'unattributed'} · check-worthiness ${c.checkworthiness.toFixed(2)}`);
-      for (const l of links.get(c.id) ?? []) {
-        out.push(`     ${STANCE_LABEL[l.stance]} ${l.speaker ? `${nameOf(l.speaker)} via ` : ''}${l.outlet}${l.published ? ` (${l.published.slice(0, 10)})` : ''}: ${l.sentence}`);
-        out.push(`       ${l.url}`);
+      // Denials first, then corroborations, then related: what a fact-checker reads first.
+      const ordered = [...(links.get(c.id) ?? [])].sort((a, b) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance]);
+      for (const l of ordered) {
+        const same = l.sameReport ? ` [repeats ${nameOf(l.origin)}'s report]` : '';
+        out.push(`     ${STANCE_LABEL[l.stance]} ${l.speaker ? `${nameOf(l.speaker)} via ` : ''}${l.outlet}${l.published ? ` (${l.published.slice(0, 10)})` : ''}${same}: ${l.sentence}`);
+        out.push(`       ${l.url}${l.cue ? ` · cue "${l.cue}"` : ''} · score ${l.score.toFixed(2)}`);
       }
     });
     out.push('');

@@ -58,7 +58,7 @@ export function isNegative(c: StanceClaim): boolean {
   if (c.kind === 'denial') return true;
   if (c.kind === 'no-comment') return false;
   if (c.concepts.includes('deny')) return !c.negated && c.kind !== 'report';
-  return c.negated && Boolean(c.speaker || c.source);
+  return c.negated && Boolean(c.speaker || c.source || c.cue);
 }
 
 /** Stance of `ev` relative to the page claim `page` (see the module comment for the definition). */
