@@ -12,3 +12,17 @@ export interface TestToBackground {
   /** Opens `popup.html?tab=<sender's tab>` (or another extension page) in a new tab. */
   openExtensionPage(page: 'popup.html' | 'options.html'): Promise<void>;
 }
+
+/**
+ * Evidence hooks of the test build (src/background/evidence/wire.ts). The background entry merges
+ * them into the 'test→bg' server; the Chromium e2e also reaches them in the worker as
+ * `globalThis.__zvirkaEvidence` (playwright's worker.evaluate), since a worker cannot message itself.
+ */
+export interface EvidenceTestToBackground {
+  /** Polls every feed now, then drains the fetch queue (waiting out host gaps, bounded); the tick's counts. */
+  pollFeedsNow(): Promise<{ polled: number; indexed: number; fetched: number; queued: number }>;
+  /** Counts of what is stored (as the options page sees them). */
+  evidenceCounts(): Promise<{ articles: number; byObtained: Record<string, number>; queued: number; indexSize: number; feedsWithState: number }>;
+  /** Extracts `url` (fetched by the background), detects its claims and returns their links: claim text → stances. */
+  linksForUrl(url: string): Promise<{ text: string; stances: string[]; urls: string[] }[]>;
+}
