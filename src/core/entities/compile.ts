@@ -2,6 +2,10 @@
  * Compiles entity data into the matcher's index: every surface form (names, generated case forms,
  * adjectives, metonyms, roles) keyed by its token key, plus, per first token, the longest form that
  * starts with it, so matching probes a Map a few times per token instead of scanning names.
+ *
+ * Inflection is the expensive part, so uk/ru names wait in buckets keyed by their first letters
+ * and are inflected the first time text shows a word from their bucket: a page pays for the
+ * names that could occur in it, not for all 500 entities in two languages.
  */
 import type { EntityData, NameLang, Via } from './entity-types';
 import { inflectAdjective, inflectName } from './inflect';
@@ -45,8 +49,19 @@ export interface CompiledIndex {
   firstMax: Map<string, number>;
   /** Number of surface forms added (before dedupe by key). */
   forms: number;
-  /** LANG_BIT of the languages compiled so far. */
+  /** LANG_BIT of the languages added so far (English compiled, uk/ru queued). */
   langs: number;
+  /** uk/ru surfaces not inflected yet, by bucket (see `bucketOf`). */
+  pending: Map<string, Pending[]>;
+}
+
+/** A surface waiting to be inflected. */
+interface Pending {
+  e: number;
+  via: Via;
+  lang: NameLang;
+  /** Normalized nominative. */
+  text: string;
 }
 
 /** Merges two hits on the same entity: best via, union of languages. */
@@ -65,89 +80,121 @@ function check(e: EntityData, i: number, byId: Map<string, number>): void {
 
 /**
  * Builds the index for the given languages (all by default); throws an Error naming the entity
- * when the data is malformed. More languages can be added later with `addLanguage`, so a page in
- * Ukrainian never pays for generating the Russian case forms.
+ * when the data is malformed. English forms are added at once; uk/ru names are queued by bucket
+ * and inflected when text first shows a word of their bucket (`expandFor`), unless `eager`.
  */
-export function compile(data: readonly EntityData[], langs: readonly NameLang[] = LANGS): CompiledIndex {
-  const idx: CompiledIndex = { entities: [], byId: new Map(), keys: new Map(), firstMax: new Map(), forms: 0, langs: 0 };
+export function compile(data: readonly EntityData[], langs: readonly NameLang[] = LANGS, eager = false): CompiledIndex {
+  const idx: CompiledIndex = { entities: [], byId: new Map(), keys: new Map(), firstMax: new Map(), forms: 0, langs: 0, pending: new Map() };
   data.forEach((ent, e) => {
     check(ent, e, idx.byId);
     idx.entities.push(ent);
     idx.byId.set(ent.id, e);
   });
-  for (const lang of langs) addLanguage(idx, lang);
+  for (const lang of langs) addLanguage(idx, lang, eager);
   return idx;
 }
 
-/** Adds one language's surface forms of every entity to the index (once). */
-export function addLanguage(idx: CompiledIndex, lang: NameLang): void {
+/**
+ * The bucket of a word: its first two letters, lower-cased, or three for words of five letters and
+ * more. Declension changes only the last two letters of such words (Прага → Празі, Київ → Києва),
+ * so every case form of a name falls in the bucket of its nominative.
+ */
+export function bucketOf(firstToken: string): string {
+  const l = firstToken.toLowerCase();
+  return l.slice(0, l.length <= 4 ? 2 : 3);
+}
+
+/** Adds (English) or queues (uk/ru) one language's surfaces of every entity, once. */
+export function addLanguage(idx: CompiledIndex, lang: NameLang, eager = false): void {
   const bit = LANG_BIT[lang];
   if (idx.langs & bit) return;
   idx.langs |= bit;
-  // `surface` is normalized already: names are normalized once, before inflection. When the
-  // nominative's first word is a single token, so is every case form's (inflection only changes
-  // letters), and the first token ends at the first space.
-  let plainFirstWord = false;
-  const startName = (nominative: string): void => {
-    const space = nominative.indexOf(' ');
-    plainFirstWord = firstTokenEnd(nominative) === (space < 0 ? nominative.length : space);
-  };
-  const add = (surface: string, e: number, via: Via): void => {
-    const key = surface;
-    let firstEnd: number;
-    if (plainFirstWord) {
-      const space = key.indexOf(' ');
-      firstEnd = space < 0 ? key.length : space;
-    } else firstEnd = firstTokenEnd(key);
-    if (!firstEnd) return;
-    idx.forms++;
-    const hit = packHit(e, via, bit);
-    const prev = idx.keys.get(key);
-    if (prev === undefined) idx.keys.set(key, hit);
-    else if (typeof prev === 'number') idx.keys.set(key, prev >>> 6 === e ? mergeHit(prev, hit) : [prev, hit]);
-    else {
-      const j = prev.findIndex((h) => h >>> 6 === e);
-      if (j >= 0) prev[j] = mergeHit(prev[j]!, hit);
-      else prev.push(hit);
-    }
-    if (firstEnd < key.length) {
-      const first = key.slice(0, firstEnd);
-      if ((idx.firstMax.get(first) ?? 0) < key.length) idx.firstMax.set(first, key.length);
-    }
-  };
-  const declines = lang !== 'en';
+  const now = eager || lang === 'en';
   idx.entities.forEach((ent, e) => {
-    const person = ent.type === 'person';
-    const female = ent.gender === 'f';
-    (ent.names[lang] ?? []).map(normalizeName).forEach((n, i) => {
-      const via: Via = i === 0 ? 'name' : 'alias';
-      startName(n);
-      if (declines) for (const f of inflectName(n, lang, { person, female })) add(f, e, via);
-      else addEnglish(n, (f) => add(f, e, via));
-    });
-    for (const m of (ent.metonyms?.[lang] ?? []).map(normalizeName)) {
-      startName(m);
-      if (declines) for (const f of inflectName(m, lang)) add(f, e, 'metonym');
-      else addEnglish(m, (f) => add(f, e, 'metonym'));
-    }
-    for (const a of (ent.adjectives?.[lang] ?? []).map(normalizeName)) {
-      startName(a);
-      if (declines) for (const f of inflectAdjective(a, lang)) add(f, e, 'adjective');
-      else add(a, e, 'adjective');
-    }
-    const roles = ent.roles?.[lang];
-    if (Array.isArray(roles)) {
-      for (const r of roles.map(normalizeName)) {
-        startName(r);
-        if (declines) for (const f of inflectName(r, lang)) add(f, e, 'role');
-        else addEnglish(r, (f) => add(f, e, 'role'));
-      }
-    }
+    const queue = (list: string[] | undefined, via: (i: number) => Via): void => {
+      if (!Array.isArray(list)) return;
+      list.forEach((raw, i) => {
+        const p: Pending = { e, via: via(i), lang, text: normalizeName(raw) };
+        if (!p.text) return;
+        if (now) return expand(idx, p);
+        const bucket = bucketOf(p.text.slice(0, firstTokenEnd(p.text)));
+        const q = idx.pending.get(bucket);
+        if (q) q.push(p);
+        else idx.pending.set(bucket, [p]);
+      });
+    };
+    queue(ent.names[lang], (i) => (i === 0 ? 'name' : 'alias'));
+    queue(ent.metonyms?.[lang], () => 'metonym');
+    queue(ent.adjectives?.[lang], () => 'adjective');
+    queue(ent.roles?.[lang], () => 'role');
   });
 }
 
-/** English names are not inflected; "The Times" is also written "the Times" mid-sentence. */
-function addEnglish(name: string, add: (form: string) => void): void {
-  add(name);
-  if (name.startsWith('The ')) add('the ' + name.slice(4));
+/**
+ * Inflects the queued names whose bucket a text token falls in (tokens of two to four letters can
+ * only be forms of short nominatives; longer ones of either). Only languages in `allowed` expand.
+ */
+export function expandFor(idx: CompiledIndex, token: string, allowed: number): void {
+  if (idx.pending.size === 0) return;
+  const l = token.toLowerCase();
+  expandBucket(idx, l.slice(0, 2), allowed);
+  if (l.length >= 3) expandBucket(idx, l.slice(0, 3), allowed);
+}
+
+function expandBucket(idx: CompiledIndex, bucket: string, allowed: number): void {
+  const q = idx.pending.get(bucket);
+  if (!q) return;
+  const keep = q.filter((p) => !(LANG_BIT[p.lang] & allowed));
+  for (const p of q) if (LANG_BIT[p.lang] & allowed) expand(idx, p);
+  if (keep.length) idx.pending.set(bucket, keep);
+  else idx.pending.delete(bucket);
+}
+
+/** Inflects every queued name (what `eager` does at build time). */
+export function expandAll(idx: CompiledIndex): void {
+  for (const q of idx.pending.values()) for (const p of q) expand(idx, p);
+  idx.pending.clear();
+}
+
+/** Adds every form of one surface to the index. */
+function expand(idx: CompiledIndex, p: Pending): void {
+  const ent = idx.entities[p.e]!;
+  const bit = LANG_BIT[p.lang];
+  // When the nominative's first word is a single token, so is every case form's (inflection only
+  // changes letters), and the first token ends at the first space.
+  const space = p.text.indexOf(' ');
+  const plain = firstTokenEnd(p.text) === (space < 0 ? p.text.length : space);
+  const add = (key: string): void => addForm(idx, key, packHit(p.e, p.via, bit), plain);
+  if (p.lang === 'en') {
+    add(p.text);
+    if (p.text.startsWith('The ')) add('the ' + p.text.slice(4)); // "the Times" mid-sentence
+  } else if (p.via === 'adjective') {
+    for (const f of inflectAdjective(p.text, p.lang)) add(f);
+  } else {
+    const person = ent.type === 'person' && (p.via === 'name' || p.via === 'alias');
+    for (const f of inflectName(p.text, p.lang, { person, female: person && ent.gender === 'f' })) add(f);
+  }
+}
+
+function addForm(idx: CompiledIndex, key: string, hit: Hit, plain: boolean): void {
+  let firstEnd: number;
+  if (plain) {
+    const space = key.indexOf(' ');
+    firstEnd = space < 0 ? key.length : space;
+  } else firstEnd = firstTokenEnd(key);
+  if (!firstEnd) return;
+  idx.forms++;
+  const e = hit >>> 6;
+  const prev = idx.keys.get(key);
+  if (prev === undefined) idx.keys.set(key, hit);
+  else if (typeof prev === 'number') idx.keys.set(key, prev >>> 6 === e ? mergeHit(prev, hit) : [prev, hit]);
+  else {
+    const j = prev.findIndex((h) => h >>> 6 === e);
+    if (j >= 0) prev[j] = mergeHit(prev[j]!, hit);
+    else prev.push(hit);
+  }
+  if (firstEnd < key.length) {
+    const first = key.slice(0, firstEnd);
+    if ((idx.firstMax.get(first) ?? 0) < key.length) idx.firstMax.set(first, key.length);
+  }
 }

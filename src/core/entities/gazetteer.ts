@@ -10,7 +10,7 @@
  */
 import type { Lang } from '../types';
 import type { EntityData, EntityMention, MatchOptions, NameLang, RoleHolder } from './entity-types';
-import { type CompiledIndex, type Hit, LANG_BIT, addLanguage, compile, hitEntity, hitMask, hitVia } from './compile';
+import { type CompiledIndex, type Hit, LANG_BIT, addLanguage, compile, expandFor, hitEntity, hitMask, hitVia } from './compile';
 import { normalizeText, tokenize, type Tokens } from './normalize';
 import { pickHolder } from './role-holders';
 import countries from './data/countries.json';
@@ -111,6 +111,7 @@ export class Gazetteer {
     const n = tokens.text.length;
     const out: EntityMention[] = [];
     for (let i = 0; i < n; ) {
+      expandFor(this.index, tokens.text[i]!, allowed);
       const found = this.longestAt(tokens, i, allowed);
       if (!found) {
         i++;
@@ -188,11 +189,11 @@ export function shippedData(): EntityData[] {
 
 /**
  * Builds a fresh gazetteer from entity data (throws a clear Error on malformed data). `langs`
- * limits which languages' forms are compiled now; others compile on the first `match` that needs
- * them (a Ukrainian page needs uk + en only).
+ * limits which languages are set up now (others on the first `match` that needs them); uk/ru case
+ * forms are generated lazily, bucket by bucket, unless `eager` generates them all now.
  */
-export function buildGazetteer(data: readonly EntityData[], langs?: readonly NameLang[]): Gazetteer {
-  return new Gazetteer(compile(data, langs));
+export function buildGazetteer(data: readonly EntityData[], langs?: readonly NameLang[], eager = false): Gazetteer {
+  return new Gazetteer(compile(data, langs, eager));
 }
 
 let shared: Gazetteer | undefined;

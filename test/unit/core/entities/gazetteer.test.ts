@@ -143,13 +143,29 @@ describe('data and building', () => {
     expect(() => buildGazetteer([null as never])).toThrow(/not an object/);
   });
 
-  it('compiles a language on the first match that needs it', () => {
+  it('generates case forms only for the language and the words a text needs', () => {
     const lazy = buildGazetteer(shippedData(), ['uk', 'en']);
-    const before = lazy.stats.forms;
+    const eager = buildGazetteer(shippedData(), undefined, true);
+    const atStart = lazy.stats.forms;
+    expect(atStart).toBeLessThan(eager.stats.forms / 4);
     expect(lazy.match('Путин встретился с Си Цзиньпином', 'uk')).toEqual([]);
-    expect(lazy.stats.forms).toBe(before);
+    const afterUk = lazy.stats.forms;
     expect(lazy.match('Путин встретился с Си Цзиньпином', 'ru').map((m) => m.id)).toEqual(['putin', 'xi-jinping']);
-    expect(lazy.stats.forms).toBeGreaterThan(before);
+    expect(lazy.stats.forms).toBeGreaterThan(afterUk);
+    expect(lazy.stats.forms).toBeLessThan(eager.stats.forms);
+  });
+
+  it('finds the same mentions whether case forms are generated lazily or all at once', () => {
+    const text = [
+      'Генеральний секретар НАТО Марко Рютте утримався від коментарів щодо підготовки Китаєм російських військових. Про це повідомляє Інтерфакс-Україна.',
+      'Генеральный секретарь НАТО заявил, что Россия и Китай сближаются; МИД КНР опроверг публикацию Рейтер. Путин встретился с Си Цзиньпином.',
+      "Reuters reported that China's foreign ministry denied it. РОСІЯ, КИТАЙ, ПІВНІЧНОЇ КОРЕЇ. Рига, Ризі, Києва, Празі, Білого дому, Курської області.",
+    ].join('\n');
+    const eager = buildGazetteer(shippedData(), undefined, true);
+    for (const lang of ['uk', 'ru', 'en', 'und'] as const) {
+      const lazy = buildGazetteer(shippedData(), []);
+      expect(lazy.match(text, lang), lang).toEqual(eager.match(text, lang));
+    }
   });
 
   it('builds from custom data', () => {
