@@ -77,7 +77,7 @@ export function ruParadigm(word: string, ctx: WordContext): Paradigm {
   const last = w.at(-1)!;
   if (ctx.adjective || (ctx.person && !ctx.female && /(ий|ый|ой)$/.test(w))) return adjective(w) ?? fixed(w);
   if (ctx.person && ctx.female && /(ов|ев|ин|ын)а$/.test(w)) return fromEndings(w, w.slice(0, -1), [['ой'], ['ой'], ['у'], ['ой'], ['ой']]);
-  if (ctx.person && ctx.female && w.endsWith('ая')) return adjective(w) ?? fixed(w);
+  if (ctx.person && ctx.female && /(ск|цк)ая$/.test(w)) return adjective(w) ?? fixed(w); // Навроцкая, not Кая
   if (w.endsWith('сть')) return fromEndings(w, w.slice(0, -1), [['и'], ['и'], ['ь'], ['ью'], ['и']]); // feminine: область → области, областью
   if (!VOWELS.includes(last)) return ctx.person && ctx.female ? fixed(w) : masculineConsonant(w, ctx);
   const s = w.slice(0, -1);
