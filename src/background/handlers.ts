@@ -5,10 +5,14 @@
 import type { BackgroundToContent, ContentToBackground, TabState, UiToBackground } from '../shared/protocol';
 import type { Handlers, Sender } from '../shared/rpc';
 import { badgeFor, type Badge } from './badge';
+import type { ReportStore } from './reports';
+import { applyReports } from '../core/reports';
+import { stateOf } from '../shared/claim-state';
 import type { TabStore } from './tab-store';
 
 export interface BackgroundDeps {
   tabs: TabStore;
+  reports: ReportStore;
   setBadge(tabId: number, badge: Badge): Promise<void>;
   /** A client for the content script of one tab. */
   contentOf(tabId: number): BackgroundToContent;
@@ -27,9 +31,26 @@ async function record(deps: BackgroundDeps, state: TabState): Promise<void> {
   await deps.setBadge(state.tabId, badgeFor(state));
 }
 
+/** A report filed from a page may only be changed from that page. */
+async function ownReport(deps: BackgroundDeps, sender: Sender, id: string): Promise<void> {
+  const r = await deps.reports.get(id);
+  const page = (sender.tab?.url ?? sender.url ?? '').split('#')[0];
+  if (!r || r.pageUrl !== page) throw new Error(`no report ${id} for this page`);
+}
+
 /** Handlers for content scripts (unprivileged). */
 export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackground> {
   return {
+    // The page URL comes from the sender, never from the page's message.
+    reportMismatch: (sender, input) => deps.reports.add(sender.tab?.url ?? sender.url ?? '', input),
+    async commentReport(sender, id, comment) {
+      await ownReport(deps, sender, id);
+      await deps.reports.comment(id, comment);
+    },
+    async undoReport(sender, id) {
+      await ownReport(deps, sender, id);
+      await deps.reports.remove(id);
+    },
     async pageAnalyzed(sender, report) {
       const tabId = tabIdOf(sender);
       await record(deps, { status: 'analysed', tabId, updatedAt: deps.now().toISOString(), ...report });
@@ -48,7 +69,25 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackgro
 /** Handlers for the popup and options pages (privileged). */
 export function uiHandlers(deps: BackgroundDeps): Handlers<UiToBackground> {
   return {
-    tabState: (_sender, tabId) => deps.tabs.get(tabId),
+    async reportMismatchInTab(_sender, tabId, input) {
+      const state = await deps.tabs.get(tabId);
+      if (!state) throw new Error(`tab ${tabId} has no analysed page`);
+      return deps.reports.add(state.url, input);
+    },
+    listReports: () => deps.reports.list(),
+    commentReport: (_sender, id, comment) => deps.reports.comment(id, comment),
+    undoReport: (_sender, id) => deps.reports.remove(id),
+    // The reader's reports apply to every answer: hidden links stay hidden, corrected stances stay corrected.
+    async tabState(_sender, tabId) {
+      const state = await deps.tabs.get(tabId);
+      if (!state || state.status !== 'analysed') return state;
+      const reports = await deps.reports.list();
+      const claims = state.claims.map((c) => {
+        const links = applyReports(c.links, state.url, c.quote, reports);
+        return { ...c, links, state: stateOf(links) };
+      });
+      return { ...state, claims };
+    },
     async focusClaim(_sender, tabId, claimId) {
       try {
         return await deps.contentOf(tabId).focusClaim(claimId);

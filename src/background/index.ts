@@ -6,6 +6,7 @@ import { fromContentScript, fromExtensionPage } from '../shared/guards';
 import { migrateSettings } from '../shared/settings';
 import { TEST_HOOK_MARKER, type TestToBackground } from '../shared/test-hooks';
 import { contentHandlers, uiHandlers, type BackgroundDeps } from './handlers';
+import { ReportStore } from './reports';
 import { TabStore } from './tab-store';
 
 const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
@@ -13,6 +14,7 @@ const log = (msg: string) => console.warn(`[zvirka] ${msg}`);
 
 const deps: BackgroundDeps = {
   tabs: new TabStore(browser.storage.session),
+  reports: new ReportStore(browser.storage.local, () => crypto.randomUUID(), () => new Date()),
   async setBadge(tabId, badge) {
     await browser.action.setBadgeText({ tabId, text: badge.text });
     await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });

@@ -4,7 +4,9 @@
  * claim (below it, or above when there is no room) and never over it.
  */
 import { h, render } from 'preact';
+import type { EvidenceLink } from '../core/types';
 import type { ClaimView } from '../shared/protocol';
+import type { ReportActions } from '../ui/ReportMismatch';
 import { ClaimCard } from '../ui/ClaimCard';
 import { UI_CSS } from '../ui/styles';
 
@@ -19,6 +21,8 @@ export interface CardHooks {
   onStep(direction: 1 | -1): void;
   /** 1-based reading-order position of a claim among `total`. */
   position(claimId: string): { index: number; total: number };
+  /** Report actions for a link shown for a claim (absent: no reporting). */
+  reportFor?(claim: ClaimView, link: EvidenceLink): ReportActions;
 }
 
 export class CardHost {
@@ -50,7 +54,8 @@ export class CardHost {
     if (!this.openClaim) this.returnFocus = this.doc.activeElement;
     this.openClaim = claim.id;
     const { index, total } = this.hooks.position(claim.id);
-    render(h(ClaimCard, { claim, index, total, onClose: () => this.hide(), onStep: (d) => this.hooks.onStep(d) }), this.mount);
+    const reportFor = this.hooks.reportFor ? (link: EvidenceLink) => this.hooks.reportFor!(claim, link) : undefined;
+    render(h(ClaimCard, { claim, index, total, reportFor, onClose: () => this.hide(), onStep: (d) => this.hooks.onStep(d) }), this.mount);
     this.place(range);
   }
 

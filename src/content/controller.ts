@@ -3,15 +3,33 @@
  * `focusClaim` (from the popup) scrolls to a claim and opens it. `destroy()` removes every listener,
  * observer, highlight and the card, leaving the page exactly as it was (STYLE.md 6).
  */
-import type { ClaimView } from '../shared/protocol';
+import { applyReports } from '../core/reports';
+import type { EvidenceLink, MismatchReport } from '../core/types';
+import type { ClaimView, ReportInput } from '../shared/protocol';
+import type { ReportActions } from '../ui/ReportMismatch';
+import { stateOf } from '../shared/claim-state';
 import { CardHost } from './card-host';
 import type { Highlighter } from './highlight';
 import { caretAt, claimAt } from './hit-test';
 
 /** Mutations are batched for this long before stale highlights are dropped. */
 const PRUNE_DELAY_MS = 150;
+/** How long the "reported" confirmation shows before a hidden link leaves the card. */
+const REPORT_APPLY_DELAY_MS = 1500;
+
+/** Where the card's reports go (the background, through the content channel). */
+export interface Reporter {
+  report(input: ReportInput): Promise<string>;
+  comment(id: string, text: string): Promise<void>;
+  undo(id: string): Promise<void>;
+}
 
 export class PageController {
+  /** Links as the background gave them, before this reader's reports of this visit. */
+  private readonly original = new Map<string, EvidenceLink[]>();
+  /** Reports filed from this page during this visit, by claim. */
+  private readonly filed = new Map<string, MismatchReport[]>();
+
   private readonly onClickBound = (e: MouseEvent) => this.onClick(e);
   private readonly onKeyBound = (e: KeyboardEvent) => this.onKey(e);
   private readonly card: CardHost;
@@ -21,12 +39,15 @@ export class PageController {
     private readonly doc: Document,
     views: ClaimView[],
     private readonly highlighter: Highlighter,
+    private readonly reporter?: Reporter,
   ) {
     this.views = new Map(views.map((v) => [v.id, v]));
+    for (const v of views) this.original.set(v.id, v.links);
     this.card = new CardHost(doc, {
       onClosed: () => highlighter.setActive(null),
       onStep: (direction) => this.step(direction),
       position: (id) => ({ index: highlighter.ordered().indexOf(id) + 1, total: highlighter.entries().size }),
+      ...(reporter ? { reportFor: (claim: ClaimView, link: EvidenceLink) => this.reportActions(claim.id, link) } : {}),
     });
     // Listeners are removed explicitly in destroy() rather than through an AbortSignal: a signal
     // from this realm is refused by DOM implementations of another (jsdom in tests, Xrays in Firefox).
@@ -87,6 +108,46 @@ export class PageController {
     const el = entry.range.startContainer.parentElement;
     el?.scrollIntoView?.({ block: 'center', behavior: 'instant' as ScrollBehavior });
     return this.open(claimId);
+  }
+
+  /** New evidence for a claim: its view, its highlight state and (when open) its card follow. */
+  setLinks(claimId: string, links: EvidenceLink[]): void {
+    this.original.set(claimId, links);
+    this.refresh(claimId);
+  }
+
+  private refresh(claimId: string): void {
+    const view = this.views.get(claimId);
+    if (!view) return;
+    const links = applyReports(this.original.get(claimId) ?? [], location.href, view.quote, this.filed.get(claimId) ?? []);
+    const next = { ...view, links, state: stateOf(links) };
+    this.views.set(claimId, next);
+    this.highlighter.setState(claimId, next.state);
+    const entry = this.highlighter.entries().get(claimId);
+    if (this.card.openClaim === claimId && entry) this.card.show(next, entry.range);
+  }
+
+  /** Report actions for one link of one claim: filed with the background, applied here at once. */
+  private reportActions(claimId: string, link: EvidenceLink): ReportActions {
+    const reporter = this.reporter!;
+    const view = () => this.views.get(claimId)!;
+    return {
+      report: async (reason) => {
+        const input: ReportInput = { claimQuote: view().quote, evidenceUrl: link.url, evidenceSentence: link.sentence, shownStance: link.stance, reason };
+        const id = await reporter.report(input);
+        const local: MismatchReport = { ...input, id, pageUrl: location.href, createdAt: '', delivery: 'local' };
+        this.filed.set(claimId, [...(this.filed.get(claimId) ?? []), local]);
+        // Applied after the form has shown its confirmation, so the reader sees both.
+        setTimeout(() => this.refresh(claimId), REPORT_APPLY_DELAY_MS);
+        return id;
+      },
+      comment: (id, text) => reporter.comment(id, text),
+      undo: async (id) => {
+        await reporter.undo(id);
+        this.filed.set(claimId, (this.filed.get(claimId) ?? []).filter((r) => r.id !== id));
+        this.refresh(claimId);
+      },
+    };
   }
 
   /** Opens the next (1) or previous (-1) claim in reading order, wrapping around; its id, or null. */

@@ -49,7 +49,11 @@ async function run(): Promise<void> {
   const sink = customHighlightSink(CSSx.highlights, (globalThis as unknown as { Highlight?: never }).Highlight) ?? overlaySink(document);
   const highlighter = new Highlighter(sink);
   for (const v of views) highlighter.set(v.id, ranges.get(v.id)!, v.state);
-  controller = new PageController(document, views, highlighter);
+  controller = new PageController(document, views, highlighter, {
+    report: (input) => bg.reportMismatch(input),
+    comment: (id, text) => bg.commentReport(id, text),
+    undo: (id) => bg.undoReport(id),
+  });
   performance.mark('zvirka:end');
   const { duration } = performance.measure('zvirka:analyze', 'zvirka:start', 'zvirka:end');
   await bg.pageAnalyzed({
@@ -85,11 +89,29 @@ if (__ZVIRKA_TEST__) {
   });
 }
 
-if (window.top === window) {
+function start(): void {
   run().catch((err) => {
     log('analysis failed; the page is left as it was', err);
     controller?.destroy();
     controller = null;
     testStatus('failed');
+  });
+}
+
+if (window.top === window) {
+  start();
+  // The popup's per-site switch and the options page take effect on open pages at once.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !changes.settings) return;
+    void loadSettings(browser.storage.local).then((settings) => {
+      const on = isSiteEnabled(settings, location.hostname);
+      if (!on && controller) {
+        controller.destroy();
+        controller = null;
+        void bg.pageSkipped(location.href, { disabled: true });
+      } else if (on && !controller) {
+        start();
+      }
+    });
   });
 }

@@ -134,6 +134,8 @@ export interface EvidenceLink {
   title?: string;
   /** The evidence repeats the page claim's own report: it corroborates that the report exists, not that it is true. */
   sameReport?: boolean;
+  /** Id of the reader's report that corrected this link's stance, when one did. */
+  reported?: string;
 }
 
 export type ReportReason = 'not-about-claim' | 'wrong-stance-corroborates' | 'wrong-stance-denies' | 'not-a-claim' | 'outdated' | 'other';

@@ -1,6 +1,8 @@
 /** The toolbar popup: the tab's claims with their state; a click scrolls the page to the claim. */
 import { useEffect, useState } from 'preact/hooks';
-import type { TabState } from '../shared/protocol';
+import type { EvidenceLink } from '../core/types';
+import type { ClaimView, TabState } from '../shared/protocol';
+import type { ReportActions } from '../ui/ReportMismatch';
 import { ClaimSummary } from '../ui/ClaimSummary';
 import { EvidenceList } from '../ui/EvidenceList';
 import { t } from '../ui/i18n';
@@ -9,19 +11,37 @@ export interface PopupProps {
   load(): Promise<TabState | null>;
   focusClaim(claimId: string): Promise<boolean>;
   openOptions(): void;
+  /** Report actions for a link of a claim of this tab. */
+  reportFor(claim: ClaimView, link: EvidenceLink): ReportActions;
+  /** Whether Zvirka runs on a host, and switching it. */
+  siteEnabled(host: string): Promise<boolean>;
+  setSiteEnabled(host: string, on: boolean): Promise<void>;
 }
+
+/** How long the "reported" confirmation shows before the list is refreshed. */
+const REPORT_APPLY_DELAY_MS = 1500;
 
 type View = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; state: TabState | null };
 
-export function Popup({ load, focusClaim, openOptions }: PopupProps) {
+export function Popup(props: PopupProps) {
+  const { load, openOptions } = props;
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [open, setOpen] = useState<string | null>(null);
-  useEffect(() => {
+  const reload = () =>
     load().then(
       (state) => setView({ kind: 'ready', state }),
       (err: unknown) => setView({ kind: 'error', message: err instanceof Error ? err.message : String(err) }),
     );
-  }, [load]);
+  useEffect(() => void reload(), [load]);
+  // After a report the background's answer already has it applied: show that.
+  const reportFor = (claim: ClaimView, link: EvidenceLink): ReportActions => {
+    const a = props.reportFor(claim, link);
+    return {
+      report: (reason) => a.report(reason).then((id) => (setTimeout(() => void reload(), REPORT_APPLY_DELAY_MS), id)),
+      comment: a.comment,
+      undo: (id) => a.undo(id).then(() => void reload()),
+    };
+  };
 
   return (
     <>
@@ -31,17 +51,51 @@ export function Popup({ load, focusClaim, openOptions }: PopupProps) {
           {t('popupOptions')}
         </button>
       </header>
-      <Body view={view} open={open} setOpen={setOpen} focusClaim={focusClaim} />
+      {view.kind === 'ready' && view.state && <SiteSwitch url={view.state.url} {...props} />}
+      <Body view={view} open={open} setOpen={setOpen} focusClaim={props.focusClaim} reportFor={reportFor} />
     </>
   );
 }
 
-function Body({ view, open, setOpen, focusClaim }: { view: View; open: string | null; setOpen(id: string | null): void; focusClaim(id: string): Promise<boolean> }) {
+/** The per-site switch: takes effect on the open page at once (the content script follows settings). */
+function SiteSwitch({ url, siteEnabled, setSiteEnabled }: { url: string } & Pick<PopupProps, 'siteEnabled' | 'setSiteEnabled'>) {
+  const host = hostOf(url);
+  const [on, setOn] = useState<boolean | null>(null);
+  useEffect(() => void siteEnabled(host).then(setOn), [host]);
+  if (!host || on === null) return null;
+  return (
+    <label class="zv-switch">
+      <input type="checkbox" checked={on} onChange={(e) => {
+        const next = (e.currentTarget as HTMLInputElement).checked;
+        void setSiteEnabled(host, next).then(() => setOn(next));
+      }} />{' '}
+      {t('popupSiteOn', host)}
+    </label>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+interface BodyProps {
+  view: View;
+  open: string | null;
+  setOpen(id: string | null): void;
+  focusClaim(id: string): Promise<boolean>;
+  reportFor(claim: ClaimView, link: EvidenceLink): ReportActions;
+}
+
+function Body({ view, open, setOpen, focusClaim, reportFor }: BodyProps) {
   if (view.kind === 'loading') return <p class="zv-status">{t('popupLoading')}</p>;
   if (view.kind === 'error') return <p class="zv-status zv-error">{t('popupError', view.message)}</p>;
   const state = view.state;
   if (!state) return <p class="zv-status">{t('popupUnsupported')}</p>;
-  if (state.status === 'disabled') return <p class="zv-status">{t('popupUnsupported')}</p>;
+  if (state.status === 'disabled') return <p class="zv-status">{t('popupDisabled')}</p>;
   if (state.status === 'not-article') return <p class="zv-status">{t('popupNotArticle')}</p>;
   if (state.claims.length === 0) return <p class="zv-status">{t('popupEmpty')}</p>;
   return (
@@ -59,7 +113,7 @@ function Body({ view, open, setOpen, focusClaim }: { view: View; open: string | 
                 {c.links.length}
               </button>
             )}
-            {open === c.id && <EvidenceList links={c.links} />}
+            {open === c.id && <EvidenceList links={c.links} reportFor={(link) => reportFor(c, link)} />}
           </li>
         ))}
       </ol>

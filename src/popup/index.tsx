@@ -3,6 +3,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import type { UiToBackground } from '../shared/protocol';
 import { createClient } from '../shared/rpc';
+import { isSiteEnabled, loadSettings, saveSettings } from '../shared/settings';
 import { installPageStyles } from '../ui/page-styles';
 import { Popup } from './Popup';
 import { targetTab } from './target-tab';
@@ -26,6 +27,21 @@ render(
       return ok;
     }}
     openOptions={() => void browser.runtime.openOptionsPage()}
+    reportFor={(claim, link) => ({
+      report: async (reason) => {
+        const id = await tab;
+        if (id === null) throw new Error('no tab');
+        return bg.reportMismatchInTab(id, { claimQuote: claim.quote, evidenceUrl: link.url, evidenceSentence: link.sentence, shownStance: link.stance, reason });
+      },
+      comment: (id, text) => bg.commentReport(id, text),
+      undo: (id) => bg.undoReport(id),
+    })}
+    siteEnabled={async (host) => isSiteEnabled(await loadSettings(browser.storage.local), host)}
+    setSiteEnabled={async (host, on) => {
+      const { disabledSites } = await loadSettings(browser.storage.local);
+      const next = on ? disabledSites.filter((h) => h !== host) : [...new Set([...disabledSites, host])].sort();
+      await saveSettings(browser.storage.local, { disabledSites: next });
+    }}
   />,
   document.getElementById('app')!,
 );

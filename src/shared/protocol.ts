@@ -4,13 +4,15 @@
  * server (a listener that checks the sender, then calls the handler). Replies are Promises; errors
  * are serialized and re-thrown at the caller.
  */
-import type { Article, Claim, ClaimKind, EvidenceLink, Lang, Stance } from '../core/types';
+import type { Article, Claim, ClaimKind, EvidenceLink, Lang, MismatchReport, Stance, TextQuote } from '../core/types';
 import type { FeedUrlCheck } from './feeds';
 
 /** A claim as the popup and the card show it. */
 export interface ClaimView {
   id: string;
   text: string;
+  /** The claim's TextQuote: what a mismatch report names the claim by. */
+  quote: TextQuote;
   kind: ClaimKind;
   /** Display names, resolved in the page's language. */
   speaker?: string;
@@ -41,8 +43,18 @@ export type TabState =
   | { status: 'not-article'; tabId: number; url: string; reason: string; updatedAt: string }
   | { status: 'disabled'; tabId: number; url: string; updatedAt: string };
 
+/** A mismatch report as a page or the popup files it; the background adds id, time, delivery and
+ * (for content scripts) the page URL from the sender, never trusting the page for it. */
+export type ReportInput = Pick<MismatchReport, 'claimQuote' | 'evidenceUrl' | 'evidenceSentence' | 'shownStance' | 'reason'> & { comment?: string };
+
 /** Calls a content script makes on the background. Unprivileged: the sender is a web page's tab. */
 export interface ContentToBackground {
+  /** Files a mismatch report about a link shown for a claim on the sender's page; resolves to its id. */
+  reportMismatch(input: ReportInput): Promise<string>;
+  /** Adds a comment to a report this page filed. */
+  commentReport(id: string, comment: string): Promise<void>;
+  /** Withdraws a report this page filed (the link shows again as before). */
+  undoReport(id: string): Promise<void>;
   /** The page was analysed; the background records it for the popup and sets the badge. */
   pageAnalyzed(report: PageReport): Promise<void>;
   /** The page is not an article (or the site is off): the reason is kept for the popup. */
@@ -51,6 +63,14 @@ export interface ContentToBackground {
 
 /** Calls the popup and options pages make on the background. Privileged: extension pages only. */
 export interface UiToBackground {
+  /** Files a mismatch report about a link shown for a claim of a tab's page; resolves to its id. */
+  reportMismatchInTab(tabId: number, input: ReportInput): Promise<string>;
+  /** Every report, newest first (never evicted). */
+  listReports(): Promise<MismatchReport[]>;
+  /** Adds or replaces a report's comment. */
+  commentReport(id: string, comment: string): Promise<void>;
+  /** Withdraws a report. */
+  undoReport(id: string): Promise<void>;
   /** What is known about a tab, or null when its page was never analysed. */
   tabState(tabId: number): Promise<TabState | null>;
   /** Scroll the tab to a claim and open its card; false when the page no longer has it. */

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ClaimView } from '../shared/protocol';
 import { ClaimSummary } from './ClaimSummary';
-import { EvidenceList } from './EvidenceList';
+import { EvidenceList, type ReportFor } from './EvidenceList';
 import { t } from './i18n';
 
 export interface ClaimCardProps {
@@ -12,9 +12,10 @@ export interface ClaimCardProps {
   total: number;
   onClose(): void;
   onStep(direction: 1 | -1): void;
+  reportFor?: ReportFor;
 }
 
-export function ClaimCard({ claim, index, total, onClose, onStep }: ClaimCardProps) {
+export function ClaimCard({ claim, index, total, onClose, onStep, reportFor }: ClaimCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Focus moves into the card when it opens, so Esc and Tab work at once.
@@ -45,7 +46,7 @@ export function ClaimCard({ claim, index, total, onClose, onStep }: ClaimCardPro
         </button>
       </header>
       <ClaimSummary claim={claim} />
-      <EvidenceList links={claim.links} />
+      <EvidenceList links={claim.links} reportFor={reportFor} />
       {total > 1 && (
         <nav class="zv-steps" aria-label={t('cardNav')}>
           <button type="button" class="zv-step" onClick={() => onStep(-1)}>

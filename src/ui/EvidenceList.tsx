@@ -6,12 +6,16 @@
 import type { EvidenceLink, Stance } from '../core/types';
 import { t, uiLanguage } from './i18n';
 import { textFragmentUrl } from './links';
+import { ReportMismatch, type ReportActions } from './ReportMismatch';
 import { displayDate, displayText } from './text';
 
 const ORDER: Stance[] = ['denies', 'corroborates', 'related'];
 const HEADING: Record<Stance, string> = { denies: 'groupDenies', corroborates: 'groupCorroborates', related: 'groupRelated' };
 
-function EvidenceItem({ link }: { link: EvidenceLink }) {
+/** Makes the report actions for one link; absent where reporting is not offered. */
+export type ReportFor = (link: EvidenceLink) => ReportActions;
+
+function EvidenceItem({ link, reportFor }: { link: EvidenceLink; reportFor?: ReportFor }) {
   const href = textFragmentUrl(link.url, link.sentence);
   const meta = [displayText(link.speaker, 80), displayText(link.outlet, 60), displayDate(link.published, uiLanguage())]
     .filter(Boolean)
@@ -25,12 +29,13 @@ function EvidenceItem({ link }: { link: EvidenceLink }) {
           {displayText(link.title, 120) || displayText(link.outlet, 60)}
         </a>
       )}
+      {reportFor && <ReportMismatch actions={reportFor(link)} />}
     </li>
   );
 }
 
 /** Evidence links grouped by stance; an honest empty state when there are none. */
-export function EvidenceList({ links }: { links: EvidenceLink[] }) {
+export function EvidenceList({ links, reportFor }: { links: EvidenceLink[]; reportFor?: ReportFor }) {
   if (links.length === 0) return <p class="zv-empty">{t('cardNoEvidence')}</p>;
   return (
     <div class="zv-evidence-list">
@@ -42,7 +47,7 @@ export function EvidenceList({ links }: { links: EvidenceLink[] }) {
             <h3 class="zv-group">{t(HEADING[stance])}</h3>
             <ul>
               {group.map((l) => (
-                <EvidenceItem key={`${l.url}|${l.sentence}`} link={l} />
+                <EvidenceItem key={`${l.url}|${l.sentence}`} link={l} reportFor={reportFor} />
               ))}
             </ul>
           </section>

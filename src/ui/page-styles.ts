@@ -21,6 +21,7 @@ h2 { font-size: 0.9rem; margin: 1rem 0 0.4rem; }
 .zv-claim-text:hover, .zv-claim-text:focus-visible { text-decoration: underline; }
 .zv-sites { list-style: none; padding: 0; margin: 0; }
 .zv-sites li { padding: 0.2rem 0; }
+.zv-switch { display: block; margin: 0 0 0.5rem; color: var(--zv-muted); }
 `;
 
 /** Puts the shared UI styles and the page styles into the document head. */

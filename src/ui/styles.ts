@@ -51,4 +51,17 @@ export const UI_CSS = `
   border-radius: 0.3rem; padding: 0.15rem 0.55rem; cursor: pointer; }
 .zv-step:hover, .zv-step:focus-visible { border-color: var(--zv-accent); color: var(--zv-accent); }
 .zv-pos { font-size: 0.75rem; color: var(--zv-muted); }
+.zv-report-open { font: inherit; font-size: 0.75rem; border: 0; background: none; color: var(--zv-muted); text-decoration: underline;
+  cursor: pointer; padding: 0; margin-top: 0.2rem; }
+.zv-report-open:hover, .zv-report-open:focus-visible { color: var(--zv-accent); }
+.zv-report { border: 0; margin: 0.35rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; align-items: center; }
+.zv-report legend { font-size: 0.75rem; color: var(--zv-muted); margin-bottom: 0.2rem; }
+.zv-reason { font: inherit; font-size: 0.75rem; border: 1px solid var(--zv-border); background: var(--zv-bg); color: var(--zv-fg);
+  border-radius: 999px; padding: 0.1rem 0.55rem; cursor: pointer; }
+.zv-reason:hover, .zv-reason:focus-visible { border-color: var(--zv-accent); color: var(--zv-accent); }
+.zv-report-done { font-size: 0.8rem; }
+.zv-report-comment { display: flex; flex-direction: column; gap: 0.25rem; width: 100%; margin-top: 0.3rem; font-size: 0.75rem; }
+.zv-report-comment textarea { font: inherit; color: var(--zv-fg); background: var(--zv-bg); border: 1px solid var(--zv-border);
+  border-radius: 0.3rem; padding: 0.25rem; width: 100%; box-sizing: border-box; }
+.zv-link { font: inherit; border: 0; background: none; color: var(--zv-accent); cursor: pointer; padding: 0.1rem 0.2rem; text-decoration: underline; }
 `;

@@ -5,7 +5,7 @@ import { Highlighter, customHighlightSink } from '../../../src/content/highlight
 import { overlaySink } from '../../../src/content/overlay';
 import type { ClaimView } from '../../../src/shared/protocol';
 
-const view = (id: string, text: string): ClaimView => ({ id, text, kind: 'statement', checkworthiness: 0.9, state: 'none', links: [] });
+const view = (id: string, text: string): ClaimView => ({ id, text, quote: { exact: text, prefix: '', suffix: '' }, kind: 'statement', checkworthiness: 0.9, state: 'none', links: [] });
 
 function page() {
   const dom = new JSDOM(

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentHandlers, uiHandlers, type BackgroundDeps } from '../../../src/background/handlers';
+import { uiHandlers, type BackgroundDeps } from '../../../src/background/handlers';
+import { ReportStore } from '../../../src/background/reports';
 import { TabStore } from '../../../src/background/tab-store';
-import { fromContentScript, fromExtension, fromExtensionPage } from '../../../src/shared/guards';
-import type { BackgroundToContent, ContentToBackground, PageReport, UiToBackground } from '../../../src/shared/protocol';
+import { fromExtensionPage } from '../../../src/shared/guards';
+import type { ContentToBackground, PageReport, UiToBackground } from '../../../src/shared/protocol';
 import { RemoteError, createClient, createServer } from '../../../src/shared/rpc';
-import { FakeExtension } from '../../fakes/browser';
+import { wireBackground } from '../../fakes/background';
 
 const PAGE = 'https://ua.korrespondent.net/world/4812345-rutte';
 const report: PageReport = {
@@ -15,35 +16,11 @@ const report: PageReport = {
   adapter: 'korrespondent',
   elapsedMs: 3.2,
   claims: [
-    { id: 'c0', text: 'Китай спростував публікацію Reuters', kind: 'denial', speaker: 'Китай', checkworthiness: 0.9, state: 'none', links: [] },
+    { id: 'c0', text: 'Китай спростував публікацію Reuters', quote: { exact: 'Китай спростував публікацію Reuters', prefix: '', suffix: '' }, kind: 'denial', speaker: 'Китай', checkworthiness: 0.9, state: 'none', links: [] },
   ],
 };
 
-function setup() {
-  const ext = new FakeExtension();
-  const self = { extensionId: ext.id, extensionOrigin: ext.origin };
-  const focused: string[] = [];
-  ext.tabListeners.set(7, [
-    createServer<BackgroundToContent>(
-      'bg→content',
-      { focusClaim: (_s, id) => (focused.push(id), id === 'c0'), stepClaim: (_s, d) => (d === 1 ? 'c1' : null) },
-      fromExtension(self),
-    ),
-  ]);
-  const deps: BackgroundDeps = {
-    tabs: new TabStore(ext.session),
-    setBadge: async (tabId, b) => void ext.badges.set(tabId, { text: b.text, color: b.color }),
-    contentOf: (tabId) => createClient<BackgroundToContent>('bg→content', ext.sendToTab(tabId)),
-    now: () => new Date('2026-05-20T15:00:00Z'),
-  };
-  ext.backgroundListeners.push(
-    createServer<ContentToBackground>('content→bg', contentHandlers(deps), fromContentScript(self)),
-    createServer<UiToBackground>('ui→bg', uiHandlers(deps), fromExtensionPage(self)),
-  );
-  const content = createClient<ContentToBackground>('content→bg', ext.sendFrom(ext.contentSender(7, PAGE)));
-  const popup = createClient<UiToBackground>('ui→bg', ext.sendFrom(ext.pageSender('popup.html')));
-  return { ext, deps, content, popup, focused };
-}
+const setup = () => wireBackground(PAGE);
 
 describe('message protocol', () => {
   it('round-trips a page report from the content script to the popup through the background', async () => {
@@ -104,6 +81,7 @@ describe('message protocol', () => {
     const self = { extensionId: ext.id, extensionOrigin: ext.origin };
     const deps2: BackgroundDeps = {
       tabs: new TabStore(ext.session),
+      reports: new ReportStore(ext.local, () => 'x', () => new Date()),
       setBadge: async () => {},
       contentOf: () => ({ focusClaim: async () => false, stepClaim: async () => null }),
       now: () => new Date(),
