@@ -63,5 +63,8 @@ export function withContext(e: Entry, t: TitleInfo): Entry {
     if (media) out.target = media;
   }
   out.keys = claimKeys({ ...out, text: e.text });
+  const ownKeys = new Set(e.keys);
+  const ctx = out.keys.filter((k) => !ownKeys.has(k));
+  if (ctx.length) out.ctx = ctx;
   return out;
 }

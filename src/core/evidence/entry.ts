@@ -37,6 +37,8 @@ export interface Entry {
   dates: string[];
   /** Retrieval keys (keys.ts), deduplicated. */
   keys: string[];
+  /** The keys that came from context (context.ts), not from the sentence itself: they count for less. */
+  ctx?: string[];
 }
 
 /**

@@ -25,11 +25,16 @@ export { decideStance, type StanceDecision } from './stance';
 export type { SerializedIndex } from './serialize';
 
 /** Links scoring below this are not shown (tuned on the dev half of test/labelled/links; see test/eval/links.ts). */
-export const SHOW_THRESHOLD = 0.3;
+export const SHOW_THRESHOLD = 0.35;
 /** A related link (no comment, same topic) scores this share of its relevance: it is shown after stance-bearing ones. */
 export const RELATED_DISCOUNT = 0.8;
 /** At most this many links per claim. */
 export const DEFAULT_LIMIT = 10;
+/**
+ * IDF is computed as if the index held at least this many sentences: in a reader's first few pages
+ * "China" and "Reuters" are in every sentence, which says little about how common they are in news.
+ */
+const IDF_BACKGROUND = 5000;
 /** Keys in more than this share of sentences are not scanned for candidates (they still score). */
 const COMMON_KEY_SHARE = 0.05;
 /** Never skip a key when the index is this small. */
@@ -153,9 +158,10 @@ export class EvidenceIndex {
     const limit = opts.limit ?? DEFAULT_LIMIT;
     const postings = this.index();
     const n = Math.max(1, this.live);
+    const background = Math.max(n, IDF_BACKGROUND);
     const idf = (k: string): number => {
       const df = postings.get(k)?.length ?? 0;
-      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      return Math.log(1 + (background - df + 0.5) / (df + 0.5));
     };
     const keys = claimKeys(claim);
     const own = new Set([sameUrlKey(page.url), ...(page.canonicalUrl ? [sameUrlKey(page.canonicalUrl)] : [])]);

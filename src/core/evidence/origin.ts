@@ -43,7 +43,7 @@ export function originOf(ev: { source?: string; speaker?: string; kind?: string 
   if (ev.speaker && (ev.kind === 'denial' || ev.kind === 'confirmation' || ev.kind === 'no-comment')) return ev.speaker;
   if (ev.source && isReportingSource(ev.source)) return ev.source;
   if (ev.speaker) return ev.speaker;
-  if (ev.source) return ev.source;
+  // A non-media source ("according to three European intelligence services") is what the outlet relied on: the outlet is the origin.
   return outletOrigin(outlet);
 }
 

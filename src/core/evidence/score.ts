@@ -10,6 +10,8 @@ import type { Entry } from './entry';
 
 /** Field weights: a shared number or concept says more than a shared country. */
 export const FIELD_WEIGHT: Record<KeyField, number> = { e: 1.0, c: 1.3, n: 1.6, d: 0.8, w: 0.7 };
+/** Weight of keys an evidence sentence borrowed from its context (the previous sentence, the title). */
+export const CONTEXT_WEIGHT = 0.5;
 /** How much the page claim's side of the coverage counts (the rest is the evidence's side). */
 const PAGE_SIDE = 0.7;
 /** Word overlap can raise the score by at most this share of what is left. */
@@ -34,18 +36,21 @@ export const AIMED_AT_REPORT_BONUS = 0.35;
 export const AIMED_MIN_SHARE = 0.5;
 
 const DAY = 86_400_000;
+const NO_CONTEXT: ReadonlySet<string> = new Set();
+const RESPONSE_KINDS: ReadonlySet<string> = new Set(['denial', 'confirmation', 'no-comment']);
 
 /** Inverse document frequency lookup supplied by the index. */
 export type Idf = (key: string) => number;
 
-function coverage(from: readonly string[], other: ReadonlySet<string>, idf: Idf, words: boolean): number {
+/** Share of `from`'s weight found in `other`; keys in `ctx` (borrowed context) weigh CONTEXT_WEIGHT on either side. */
+function coverage(from: readonly string[], other: ReadonlySet<string>, idf: Idf, words: boolean, fromCtx: ReadonlySet<string>, otherCtx: ReadonlySet<string>): number {
   let all = 0;
   let hit = 0;
   for (const k of from) {
     if ((fieldOf(k) === 'w') !== words) continue;
-    const w = FIELD_WEIGHT[fieldOf(k)] * idf(k);
+    const w = FIELD_WEIGHT[fieldOf(k)] * idf(k) * (fromCtx.has(k) ? CONTEXT_WEIGHT : 1);
     all += w;
-    if (other.has(k)) hit += w;
+    if (other.has(k)) hit += w * (otherCtx.has(k) ? CONTEXT_WEIGHT : 1);
   }
   return all > 0 ? hit / all : 0;
 }
@@ -107,8 +112,9 @@ export interface QueryInfo {
 /** Relevance of `e` (published `evPublished`) to the page claim; `isActor` tells people and countries from other entities. */
 export function relevance(q: QueryInfo, e: Entry, evPublished: string | undefined, idf: Idf, isActor: (id: string) => boolean): number {
   const eSet = new Set(e.keys);
-  const cross = PAGE_SIDE * coverage(q.keys, eSet, idf, false) + (1 - PAGE_SIDE) * coverage(e.keys, q.keySet, idf, false);
-  const words = e.lang === q.claim.lang ? coverage(q.keys, eSet, idf, true) : 0;
+  const ctx = e.ctx ? new Set(e.ctx) : NO_CONTEXT;
+  const cross = PAGE_SIDE * coverage(q.keys, eSet, idf, false, NO_CONTEXT, ctx) + (1 - PAGE_SIDE) * coverage(e.keys, q.keySet, idf, false, ctx, NO_CONTEXT);
+  const words = e.lang === q.claim.lang ? coverage(q.keys, eSet, idf, true, NO_CONTEXT, ctx) : 0;
   let s = cross + WORD_BONUS * words * (1 - cross);
   const c = q.claim;
   const qn = c.numbers.filter(significantNumber);
@@ -122,9 +128,12 @@ export function relevance(q: QueryInfo, e: Entry, evPublished: string | undefine
     s *= share === 0 ? NO_SHARED_TOPIC : TOPIC_FLOOR + (1 - TOPIC_FLOOR) * share;
   }
   // "another pair of countries", "another visitor": each side has an actor the other lacks.
-  const evActors = e.entities.filter((id) => id !== e.source && id !== e.target && isActor(id));
-  const lacks = [...q.actors].some((a) => !e.entities.includes(a) && a !== e.speaker);
-  if (lacks && evActors.some((a) => !q.actors.has(a))) s *= OTHER_ACTORS;
+  // A denial's or confirmation's extra people are the ones answering (a spokesman), not another event's actors.
+  if (!RESPONSE_KINDS.has(e.kind)) {
+    const evActors = e.entities.filter((id) => id !== e.source && id !== e.target && isActor(id));
+    const lacks = [...q.actors].some((a) => !e.entities.includes(a) && a !== e.speaker);
+    if (lacks && evActors.some((a) => !q.actors.has(a))) s *= OTHER_ACTORS;
+  }
   // "У вересні 2024 року Reuters повідомляло …" in a 2026 article is about 2024: the sentence's own dates count as its time.
   if (!mentionsTimeOf(e, q.published)) s *= timeFactor(q.published, evPublished);
   if (c.speaker && c.speaker === e.speaker) s += SAME_SPEAKER_BONUS;

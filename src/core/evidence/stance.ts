@@ -53,8 +53,13 @@ export function numbersConflict(a: StanceClaim, b: StanceClaim): boolean {
   return x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
 }
 
+// "заперечення … не спростовують даних", "denials do not refute": a negated denial word (the detector
+// treats the denial verb as the cue and does not mark the sentence negated).
+const NEGATED_DENIAL = /(?:^|[\s«"„(])(?:не|ни|not|never|do not|does not|don't|doesn't)\s+(?:спросто|спросту|запереч|опроверг|отрица|refut|den[iy]|reject|contradict)/iu;
+
 /** Does the claim assert that something is not so? A negated mention of a denial ("denials do not refute") is not. */
 export function isNegative(c: StanceClaim): boolean {
+  if (c.text && NEGATED_DENIAL.test(c.text)) return false;
   if (c.kind === 'denial') return true;
   if (c.kind === 'no-comment') return false;
   if (c.concepts.includes('deny')) return !c.negated && c.kind !== 'report';
