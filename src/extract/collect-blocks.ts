@@ -8,6 +8,7 @@ import { visibleText } from './dom-text';
 import { COMMON_DROP_SELECTORS, furnitureKind } from './furniture';
 import { describe, matcher } from './selectors';
 import { MAX_ARTICLE_CHARS, MAX_BLOCKS, MAX_NODES_VISITED } from './limits';
+import { byTag } from './elements';
 
 /** A block that is mostly link text (a teaser, a related-news item) is furniture. */
 const MAX_LINK_SHARE = 0.9;
@@ -57,7 +58,7 @@ export interface CollectedBody {
 
 function linkShare(el: Element, textLength: number): number {
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').trim().length;
+  for (const a of byTag(el, 'a')) linked += (a.textContent ?? '').trim().length;
   return textLength ? linked / textLength : 0;
 }
 

@@ -16,6 +16,7 @@ import { registrableDomain } from './outlet';
 import { readabilityBlocks } from './readability-fallback';
 import { firstMatch } from './selectors';
 import { adapterField } from './adapter-fields';
+import { byTag } from './elements';
 
 /** Less article text than this is not an article (a video page, a stub, a gallery). */
 export const MIN_ARTICLE_CHARS = 300;
@@ -40,7 +41,7 @@ function notArticle(reason: string): NotAnArticle {
 function bodyLinks(blocks: CollectedBody['blocks'], base: string): BodyLink[] {
   const links: BodyLink[] = [];
   blocks.forEach((b, i) => {
-    for (const a of Array.from(b.el.getElementsByTagName('a'))) {
+    for (const a of byTag(b.el, 'a')) {
       const raw = a.getAttribute('href');
       const text = visibleText(a);
       if (!raw || !text) continue;

@@ -6,6 +6,7 @@
  * container wins, promoted to its parent when the parent holds comparable text split across children.
  */
 import { MAX_SCORED_PARAGRAPHS } from './limits';
+import { byTag } from './elements';
 
 /** Paragraphs shorter than this are captions, bylines and buttons. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -56,7 +57,9 @@ export function findGenericBody(doc: Document): { el: Element; score: number } |
     return verdict;
   };
 
-  const ps = root.getElementsByTagName('p');
+  // Copied to an array once: every property access on a jsdom HTMLCollection goes through a Proxy
+  // whose named-property lookup scans the whole collection.
+  const ps = byTag(root, 'p', MAX_SCORED_PARAGRAPHS);
   const n = Math.min(ps.length, MAX_SCORED_PARAGRAPHS);
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
@@ -65,7 +68,7 @@ export function findGenericBody(doc: Document): { el: Element; score: number } |
     const parent = p.parentElement;
     if (!parent || unlikely(parent)) continue;
     let linked = 0;
-    for (const a of Array.from(p.getElementsByTagName('a'))) linked += (a.textContent ?? '').length;
+    for (const a of byTag(p, 'a')) linked += (a.textContent ?? '').length;
     if (linked / text.length > MAX_PARAGRAPH_LINK_SHARE) continue;
     const commas = text.split(/[,،，]/).length - 1;
     const s = 1 + commas + Math.min(Math.floor(text.length / 100), MAX_LENGTH_POINTS);

@@ -3,6 +3,7 @@
  * an `@graph` (Yoast/WordPress); a block that fails to parse is skipped with a note, never fatal.
  */
 import { MAX_JSON_LD_CHARS, MAX_JSON_LD_SCRIPTS } from './limits';
+import { byTag } from './elements';
 
 /** schema.org types that describe a news article (https://schema.org/NewsArticle and subtypes). */
 const ARTICLE_TYPES = new Set([
@@ -43,7 +44,7 @@ function collect(value: unknown, out: JsonObject[], depth: number): void {
 export function readJsonLd(doc: Document): JsonLdResult {
   const result: JsonLdResult = { items: [], notes: [] };
   // Filtered by hand: the case-insensitive attribute selector is not supported by every DOM we run on.
-  const scripts = Array.from(doc.getElementsByTagName('script')).filter(
+  const scripts = byTag(doc, 'script').filter(
     (s) => (s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json',
   );
   const n = Math.min(scripts.length, MAX_JSON_LD_SCRIPTS);

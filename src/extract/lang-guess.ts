@@ -16,10 +16,11 @@ const SAMPLE_CHARS = 6000;
 const LATIN_SHARE = 0.8;
 const MIN_LETTERS = 40;
 
-const UK = /[іїєґІЇЄҐ]/;
-const RU = /[ыэъёЫЭЪЁ]/;
-const CYR = /[\u0400-\u04ff]/;
-const LATIN = /[a-zA-Z]/;
+// Code points (checked by number: a regex test per character was the slowest part of extraction).
+const UK_CODES = new Set([0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]); // і ї є ґ І Ї Є Ґ
+const RU_CODES = new Set([0x44b, 0x44d, 0x44a, 0x451, 0x42b, 0x42d, 0x42a, 0x401]); // ы э ъ ё Ы Э Ъ Ё
+const CYR_FIRST = 0x400;
+const CYR_LAST = 0x4ff;
 
 /** A BCP 47 tag or locale (`uk-UA`, `ru_RU`, `en`) as a Lang, or undefined when it is none of ours. */
 export function langFromTag(tag: string | null | undefined): Exclude<Lang, 'und'> | undefined {
@@ -35,12 +36,12 @@ export function guessLangFromText(text: string): Exclude<Lang, 'und'> | undefine
   let uk = 0, ru = 0, cyr = 0, latin = 0;
   const n = Math.min(text.length, SAMPLE_CHARS);
   for (let i = 0; i < n; i++) {
-    const ch = text[i]!;
-    if (CYR.test(ch)) {
+    const c = text.charCodeAt(i);
+    if (c >= CYR_FIRST && c <= CYR_LAST) {
       cyr++;
-      if (UK.test(ch)) uk++;
-      else if (RU.test(ch)) ru++;
-    } else if (LATIN.test(ch)) latin++;
+      if (UK_CODES.has(c)) uk++;
+      else if (RU_CODES.has(c)) ru++;
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
   const letters = cyr + latin;
   if (letters >= MIN_LETTERS && latin / letters >= LATIN_SHARE) return 'en';

@@ -3,6 +3,7 @@
  * adapter's `articlePaths` already rule listings out for its outlet) before a body is looked for,
  * because a listing's teasers can score like a body.
  */
+import { byTag } from './elements';
 
 /** A page with at least this many `<article>` teasers, or headline links, and no article metadata is a listing. */
 const LISTING_MIN_TEASERS = 8;
@@ -15,8 +16,7 @@ export function listingReason(doc: Document, url: URL, hasArticleMeta: boolean):
   const articles = doc.getElementsByTagName('article').length;
   let headlineLinks = 0;
   for (const tag of ['h2', 'h3']) {
-    const hs = doc.getElementsByTagName(tag);
-    for (let i = 0; i < hs.length; i++) if (hs[i]!.getElementsByTagName('a').length > 0) headlineLinks++;
+    for (const h of byTag(doc, tag)) if (h.getElementsByTagName('a').length > 0) headlineLinks++;
   }
   if (articles >= LISTING_MIN_TEASERS || headlineLinks >= LISTING_MIN_TEASERS * 2) {
     return `a listing page: ${articles} <article> teasers, ${headlineLinks} headline links, no article metadata`;

@@ -6,6 +6,7 @@ import type { ExtractionTrace, Lang } from '../core/types';
 import { ldAuthors, ldString, readJsonLd, type JsonObject } from './json-ld';
 import { normalizeIsoDate } from './dates';
 import { langFromTag } from './lang-guess';
+import { byTag } from './elements';
 
 type Source = ExtractionTrace[string];
 
@@ -33,7 +34,7 @@ export interface PageMeta {
 /** `<meta>` values by `property`/`name`/`http-equiv` (lower-cased), first one winning; read once. */
 function metaMap(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
-  const metas = (doc.head ?? doc.documentElement).getElementsByTagName('meta');
+  const metas = byTag(doc.head ?? doc.documentElement, 'meta');
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i]!;
     // `property` for OpenGraph, `name` for the rest; some sites mix them up.
@@ -46,7 +47,7 @@ function metaMap(doc: Document): Map<string, string> {
 
 /** The first `time[datetime]`, preferring one inside an `<article>`. */
 function firstTimeWithDatetime(doc: Document): Element | undefined {
-  const times = Array.from(doc.getElementsByTagName('time')).filter((t) => t.hasAttribute('datetime'));
+  const times = byTag(doc, 'time').filter((t) => t.hasAttribute('datetime'));
   return times.find((t) => t.closest('article')) ?? times[0];
 }
 
@@ -92,7 +93,9 @@ export function readPageMeta(doc: Document, kyivTime: boolean): PageMeta {
   const httpLang = langFromTag(meta(doc, 'content-language'));
   out.lang = sourced(ldLang, 'json-ld') ?? sourced(htmlLang, 'meta') ?? sourced(ogLocale, 'opengraph') ?? sourced(httpLang, 'meta');
 
-  const canonical = (doc.head ?? doc).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const links = byTag(doc.head ?? doc.documentElement, 'link');
+  const canonicalLink = links.find((l) => (l.getAttribute('rel') ?? '').toLowerCase() === 'canonical');
+  const canonical = canonicalLink?.getAttribute('href') ?? meta(doc, 'og:url');
   const ldUrl = art ? ldString(art['url']) ?? ldString((art['mainEntityOfPage'] as JsonObject | undefined)?.['@id']) : undefined;
   out.canonicalUrl = canonical ?? ldUrl;
   return out;

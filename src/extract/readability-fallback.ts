@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { visibleText } from './dom-text';
 import { MAX_NODES_VISITED } from './limits';
+import { elementsOf } from './elements';
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre';
 const ORIGINAL_CANDIDATES = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, div, td, section, dd';
@@ -34,7 +35,7 @@ export function readabilityBlocks(doc: Document): { elements: Element[]; notes: 
   if (!content || !doc.body) return { elements: [], notes };
 
   const wanted: string[] = [];
-  for (const b of Array.from(content.querySelectorAll(BLOCKS))) {
+  for (const b of elementsOf(content.querySelectorAll(BLOCKS))) {
     if (b.querySelector(BLOCKS)) continue; // a list or quote holding paragraphs: its inner blocks count
     const t = visibleText(b);
     if (t) wanted.push(t);

@@ -2,11 +2,26 @@
  * Safe selector helpers. Adapters and furniture lists are data; a selector that one DOM implementation
  * rejects (jsdom, linkedom and browsers differ at the edges) is left out rather than crashing extraction.
  */
-import { compileSimple } from './simple-selector';
+import { compileSimple, factsOf, queryFirstSimple, type Test } from './simple-selector';
 
-/** A predicate "does `el` match any of `selectors`", built once; invalid selectors are skipped. */
+const matchers = new Map<string, (el: Element) => boolean>();
+
+/**
+ * A predicate "does `el` match any of `selectors`", built once per list and cached; invalid selectors
+ * are skipped, and a selector another DOM implementation rejects at match time counts as no match.
+ */
 export function matcher(probe: Element, selectors: string[]): (el: Element) => boolean {
-  const fast: ((el: Element) => boolean)[] = [];
+  const key = selectors.join('\n');
+  let m = matchers.get(key);
+  if (!m) {
+    m = build(probe, selectors);
+    matchers.set(key, m);
+  }
+  return m;
+}
+
+function build(probe: Element, selectors: string[]): (el: Element) => boolean {
+  const fast: Test[] = [];
   const slow: string[] = [];
   for (const s of selectors) {
     const f = compileSimple(s);
@@ -15,7 +30,18 @@ export function matcher(probe: Element, selectors: string[]): (el: Element) => b
   }
   const joined = slow.join(', ');
   if (fast.length === 0 && !joined) return () => false;
-  return (el) => fast.some((f) => f(el)) || (joined !== '' && el.matches(joined));
+  return (el) => {
+    if (fast.length) {
+      const facts = factsOf(el);
+      for (const f of fast) if (f(el, facts)) return true;
+    }
+    if (!joined) return false;
+    try {
+      return el.matches(joined);
+    } catch {
+      return false;
+    }
+  };
 }
 
 function valid(probe: Element, selector: string): boolean {
@@ -31,7 +57,8 @@ function valid(probe: Element, selector: string): boolean {
 export function firstMatch(root: ParentNode, selectors: string[] | undefined): Element | null {
   for (const s of selectors ?? []) {
     try {
-      const el = root.querySelector(s);
+      const fast = queryFirstSimple(root as Document | Element, s);
+      const el = fast === undefined ? root.querySelector(s) : fast;
       if (el) return el;
     } catch {
       // An invalid selector in an adapter: try the next one.
