@@ -150,12 +150,6 @@ function expandBucket(idx: CompiledIndex, bucket: string, allowed: number): void
   else idx.pending.delete(bucket);
 }
 
-/** Inflects every queued name (what `eager` does at build time). */
-export function expandAll(idx: CompiledIndex): void {
-  for (const q of idx.pending.values()) for (const p of q) expand(idx, p);
-  idx.pending.clear();
-}
-
 /** Adds every form of one surface to the index. */
 function expand(idx: CompiledIndex, p: Pending): void {
   const ent = idx.entities[p.e]!;

@@ -87,19 +87,12 @@ function push(out: Tokens, s: string, a: number, b: number): void {
 }
 
 /**
- * The lookup key of tokens [from, to): token texts joined by "" where they touch in the source and
- * by " " where whitespace separated them, so "Інтерфакс-Україна" and "Інтерфакс - Україна" differ.
+ * Lookup keys join a span's token texts with "" where they touch in the source and " " where
+ * whitespace separated them (the matcher builds them incrementally), so "Інтерфакс-Україна" and
+ * "Інтерфакс - Україна" differ, and a name normalized with single spaces is its own key.
  */
-export function spanKey(tokens: Tokens, from: number, to: number, texts: readonly string[] = tokens.text): string {
-  let key = texts[from]!;
-  for (let i = from + 1; i < to; i++) key += (tokens.start[i]! > tokens.end[i - 1]! ? ' ' : '') + texts[i]!;
-  return key;
-}
 
-/**
- * Where the first token of normalized text ends (0 for empty text). A name normalized with single
- * spaces is its own lookup key (that is how spanKey joins tokens), so the compiler only needs this.
- */
+/** Where the first token of normalized text ends (0 for empty text). */
 export function firstTokenEnd(norm: string): number {
   const n = norm.length;
   if (!n) return 0;
