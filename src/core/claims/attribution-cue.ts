@@ -5,6 +5,7 @@
 import type { Token } from './deps';
 import { CUE_FIRST, CUES, FALSITY, NAMING, PHRASE_FIRST, PHRASE_PATTERNS, type CueFamily, type CuePattern, type PhraseRole } from './cues';
 import { quoted, type Unit } from './units';
+import type { WordTest } from './word-pattern';
 
 /** How many words after a naming verb a falsity word may stand ("назвала статью WSJ фейком"). */
 const NAMING_WINDOW = 5;
@@ -27,7 +28,7 @@ export interface PhraseHit {
   text: string;
 }
 
-function matchAt(words: Token[], i: number, tokens: RegExp[], from = 0): boolean {
+function matchAt(words: Token[], i: number, tokens: WordTest[], from = 0): boolean {
   if (i + tokens.length > words.length) return false;
   for (let k = from; k < tokens.length; k++) if (!tokens[k]!.test(words[i + k]!.norm)) return false;
   return true;

@@ -6,12 +6,14 @@
  * "заява" ("заяву трьох розвідувальних служб" in seed 000 is not a cue).
  */
 
+import { wordPattern, wordPatternOf, type WordTest } from './word-pattern';
+
 export type CueFamily = 'say' | 'report' | 'deny' | 'confirm' | 'no-comment';
 
 /** A compiled cue pattern. */
 export interface CuePattern {
   family: CueFamily;
-  tokens: RegExp[];
+  tokens: WordTest[];
 }
 
 const SAY = [
@@ -49,12 +51,14 @@ const NO_COMMENT = [
 ];
 
 /** Words that, a few words after "назвав"/"called", turn the saying into a denial ("назвав вигадкою"). */
-export const FALSITY = /^(вигадк\p{L}*|фейк\p{L}*|неправд\p{L}*|брехн\p{L}*|безпідставн\p{L}*|безосновательн\p{L}*|лож\p{L}*|клевет\p{L}*|абсурдн\p{L}*|пропаганд\p{L}*|вкидк\p{L}*|groundless|fabrication|false|baseless|fake|smears?|rumou?r|nonsense|lies?)$/u;
+export const FALSITY = wordPatternOf(/^(вигадк\p{L}*|фейк\p{L}*|неправд\p{L}*|брехн\p{L}*|безпідставн\p{L}*|безосновательн\p{L}*|лож\p{L}*|клевет\p{L}*|абсурдн\p{L}*|пропаганд\p{L}*|вкидк\p{L}*|groundless|fabrication|false|baseless|fake|smears?|rumou?r|nonsense|lies?)$/u);
 /** Naming verbs that combine with FALSITY. */
 export const NAMING = /^(назва(в|ла|ли|ло|л)|call(ed|s)|called|назвавши|назвав|calling)$/;
 
+// Token patterns compile to word sets (word-pattern.ts), not regexes: a cold content script would
+// otherwise compile ~200 `u`-flag regexes on its first page.
 function compile(family: CueFamily, list: string[]): CuePattern[] {
-  return list.map((p) => ({ family, tokens: p.split(' ').map((t) => new RegExp(`^(?:${t})$`, 'u')) }));
+  return list.map((p) => ({ family, tokens: p.split(' ').map(wordPattern) }));
 }
 
 /** All cue patterns, longest first so "не визнає" wins over a one-word reading. */
@@ -67,7 +71,7 @@ export const CUES: CuePattern[] = [
 ].sort((a, b) => b.tokens.length - a.tokens.length);
 
 /** One regex for every pattern's first token: most words start no cue, and one test rules them out. */
-export const CUE_FIRST = new RegExp(`^(?:${[...new Set(CUES.map((p) => p.tokens[0]!.source.slice(4, -2)))].join('|')})$`, 'u');
+export const CUE_FIRST = wordPattern([...new Set(CUES.map((p) => p.tokens[0]!.source))].join('|'));
 
 /** Where an attribution phrase puts the entity that follows it. */
 export type PhraseRole = 'source' | 'speaker' | 'either';
@@ -75,7 +79,7 @@ export type PhraseRole = 'source' | 'speaker' | 'either';
 /** An attribution phrase followed by its entity: "за даними X", "according to X". */
 export interface PhrasePattern {
   role: PhraseRole;
-  tokens: RegExp[];
+  tokens: WordTest[];
 }
 
 const PHRASES: [PhraseRole, string][] = [
@@ -87,9 +91,9 @@ const PHRASES: [PhraseRole, string][] = [
 ];
 
 /** Attribution phrases, longest first. */
-export const PHRASE_PATTERNS: PhrasePattern[] = PHRASES.map(([role, p]) => ({ role, tokens: p.split(' ').map((t) => new RegExp(`^(?:${t})$`, 'u')) })).sort(
+export const PHRASE_PATTERNS: PhrasePattern[] = PHRASES.map(([role, p]) => ({ role, tokens: p.split(' ').map(wordPattern) })).sort(
   (a, b) => b.tokens.length - a.tokens.length,
 );
 
 /** One regex for every phrase's first token. */
-export const PHRASE_FIRST = new RegExp(`^(?:${[...new Set(PHRASE_PATTERNS.map((p) => p.tokens[0]!.source.slice(4, -2)))].join('|')})$`, 'u');
+export const PHRASE_FIRST = wordPattern([...new Set(PHRASE_PATTERNS.map((p) => p.tokens[0]!.source))].join('|'));

@@ -4,11 +4,14 @@
  * cue's own words are left out: "не відповідає дійсності" is a denial, not a negated claim.
  */
 import type { Token } from './deps';
+import { wordPatternOf } from './word-pattern';
 
-const NEGATION = /^(не|ні|ни|нет|немає|нема|жодн\p{L}*|ніколи|никогда|ничего|нічого|not|no|never|none|nothing|n't|cannot)$/u;
+// Regex literals for readability, compiled by wordPatternOf: `\p{L}` regexes are slow to compile cold.
+
+const NEGATION = wordPatternOf(/^(не|ні|ни|нет|немає|нема|жодн\p{L}*|ніколи|никогда|ничего|нічого|not|no|never|none|nothing|n't|cannot)$/u);
 /** "не лише" / "не только" / "not only" add, they do not negate. */
-const NOT_NEGATING_NEXT = /^(лише|тільки|только|only)$/u;
-const HEDGE = /^(нібито|начебто|ймовірно|імовірно|можливо|можлив\p{L}*|може|можуть|мабуть|вірогідно|припускають|якобы|возможно|возможн\p{L}*|вероятно|может|могут|предположительно|по-видимому|reportedly|allegedly|possibly|probably|may|might|could|likely|apparently|purportedly)$/u;
+const NOT_NEGATING_NEXT = wordPatternOf(/^(лише|тільки|только|only)$/u);
+const HEDGE = wordPatternOf(/^(нібито|начебто|ймовірно|імовірно|можливо|можлив\p{L}*|може|можуть|мабуть|вірогідно|припускають|якобы|возможно|возможн\p{L}*|вероятно|может|могут|предположительно|по-видимому|reportedly|allegedly|possibly|probably|may|might|could|likely|apparently|purportedly)$/u);
 
 /** True when a negation word occurs outside the words in `skip`. */
 export function isNegated(words: Token[], skip: Set<number>): boolean {

@@ -4,10 +4,13 @@
  * normalized lowercase word tokens.
  */
 
+import { wordPatternOf, type WordTest } from './word-pattern';
+
 /** What a pronoun or role noun can refer to. */
 export type RoleTarget = 'person' | 'org' | 'media' | 'group' | 'spokes' | 'anonymous';
 
-const TABLE: [RoleTarget, RegExp][] = [
+// Written as regex literals for readability; compiled by wordPatternOf, never run as regexes (cold cost).
+const TABLE: [RoleTarget, WordTest][] = ([
   // Single-holder offices and personal pronouns: the most salient person so far.
   ['person', /^(він|вона|он|она|he|she|його|її|его|ее|генсек\p{L}*|президент\p{L}*|прем'єр\p{L}*|премьер\p{L}*|міністр\p{L}*|министр\p{L}*|канцлер\p{L}*|очільни\p{L}*|лідер\p{L}*|лидер\p{L}*|глав[аи]|голов[аи]|губернатор\p{L}*|secretary|president|minister|chancellor|leader|governor)$/u],
   // Spokespeople speak for an organisation: the named person when there is one, else the organisation.
@@ -18,9 +21,7 @@ const TABLE: [RoleTarget, RegExp][] = [
   // Analysts of the think tank or outlet just named ("вважають аналітики", "за їхніми словами").
   ['group', /^(аналітик\p{L}*|аналитик\p{L}*|analysts|вони|они|they|їхніми|їхніх|их)$/u],
   ['anonymous', /^(джерел\p{L}*|співрозмовни\p{L}*|посадов\p{L}*|источни\p{L}*|собеседни\p{L}*|чиновни\p{L}*|sources?|official|officials)$/u],
-];
-
-const ANY_ROLE = new RegExp(TABLE.map(([, re]) => re.source).join('|'), 'u');
+] as [RoleTarget, RegExp][]).map(([role, re]) => [role, wordPatternOf(re)]);
 
 const MEMO_LIMIT = 20_000;
 const memo = new Map<string, RoleTarget | null>();
@@ -29,8 +30,7 @@ const memo = new Map<string, RoleTarget | null>();
 export function roleOf(norm: string): RoleTarget | null {
   const hit = memo.get(norm);
   if (hit !== undefined) return hit;
-  let role: RoleTarget | null = null;
-  if (ANY_ROLE.test(norm)) role = TABLE.find(([, re]) => re.test(norm))?.[0] ?? null;
+  const role = TABLE.find(([, re]) => re.test(norm))?.[0] ?? null;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(norm, role);
   return role;

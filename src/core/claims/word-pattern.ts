@@ -1,0 +1,119 @@
+/**
+ * Whole-word patterns without regular expressions. The cue, role, negation and hedge vocabularies are
+ * written as small anchored regexes ("заяв(ив|ила)", "генсек\p{L}*"), but a `u`-flag regex with
+ * `\p{L}` costs V8 tens of milliseconds to compile on first use (measured: the role table alone took
+ * ~150 ms of a cold content script), and a content script is always cold. Every such pattern is a
+ * finite set of words, plus prefixes followed by letters only, so it is expanded once into a Set and
+ * a prefix list: the same answers, no regex compilation.
+ *
+ * Grammar (anything else throws when the module loads): literal characters, `a|b`, groups `( )` and
+ * `(?: )`, classes `[аи]` of single characters, `?` after a character, class or group, and `\p{L}*`
+ * at the very end of an alternative.
+ */
+
+/** Something that says whether a whole word matches. */
+export interface WordTest {
+  test(word: string): boolean;
+  /** The pattern it was compiled from (what `^(?:source)$` with the `u` flag would match). */
+  readonly source: string;
+}
+
+const LETTER_TAIL = '\\p{L}*';
+let letterRe: RegExp | undefined;
+
+/** `\p{L}` for one code point, with a fast path for ASCII and Cyrillic (the letters news words hold). */
+function isLetterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0x0400 && c <= 0x04ff) return c <= 0x0481 || c >= 0x048a ? 1 : 0; // 482-489: a sign and combining marks
+  const cp = s.codePointAt(i)!;
+  letterRe ??= /^\p{L}$/u;
+  return letterRe.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** True when `s` from `from` on is letters only (`\p{L}*`). */
+export function lettersOnly(s: string, from: number): boolean {
+  for (let i = from; i < s.length; ) {
+    const n = isLetterAt(s, i);
+    if (n === 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+/** Parses an alternation up to `)` or the end; returns its expansions ("\u0000" marks a letter tail). */
+function parseAlt(src: string, at: { i: number }): string[] {
+  const out: string[] = [];
+  let seq: string[] = [''];
+  for (;;) {
+    const c = src[at.i];
+    if (c === undefined || c === ')') {
+      out.push(...seq);
+      return out;
+    }
+    if (c === '|') {
+      out.push(...seq);
+      seq = [''];
+      at.i++;
+      continue;
+    }
+    let atom: string[];
+    if (src.startsWith(LETTER_TAIL, at.i)) {
+      at.i += LETTER_TAIL.length;
+      if (src[at.i] !== undefined && src[at.i] !== '|' && src[at.i] !== ')') throw new Error(`word pattern: \\p{L}* must end an alternative: ${src}`);
+      atom = ['\u0000'];
+    } else if (c === '(') {
+      at.i += src.startsWith('(?:', at.i) ? 3 : 1;
+      atom = parseAlt(src, at);
+      if (src[at.i] !== ')') throw new Error(`word pattern: unclosed group: ${src}`);
+      at.i++;
+    } else if (c === '[') {
+      const end = src.indexOf(']', at.i);
+      const body = src.slice(at.i + 1, end);
+      if (end < 0 || /[\\\-^\]]/.test(body)) throw new Error(`word pattern: only plain classes like [аи]: ${src}`);
+      atom = [...body];
+      at.i = end + 1;
+    } else if ('\\.*+{}^$'.includes(c)) {
+      throw new Error(`word pattern: unsupported "${c}" in ${src}`);
+    } else {
+      atom = [c];
+      at.i++;
+    }
+    if (src[at.i] === '?') {
+      atom = ['', ...atom];
+      at.i++;
+    }
+    if (seq.some((s) => s.endsWith('\u0000'))) throw new Error(`word pattern: text after \\p{L}* in ${src}`);
+    seq = seq.flatMap((s) => atom.map((a) => s + a));
+  }
+}
+
+/** Compiles `^(?:src)$` (in the grammar above) into a Set lookup plus letter-tail prefixes. */
+export function wordPattern(src: string): WordTest {
+  const at = { i: 0 };
+  const all = parseAlt(src, at);
+  if (at.i !== src.length) throw new Error(`word pattern: unbalanced ")" in ${src}`);
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  for (const w of all) {
+    const tail = w.indexOf('\u0000');
+    if (tail < 0) words.add(w);
+    else if (tail === w.length - 1) prefixes.push(w.slice(0, -1));
+    else throw new Error(`word pattern: text after \\p{L}* in ${src}`);
+  }
+  return {
+    source: src,
+    test(word: string): boolean {
+      if (words.has(word)) return true;
+      for (const p of prefixes) if (word.startsWith(p) && lettersOnly(word, p.length)) return true;
+      return false;
+    },
+  };
+}
+
+/** A pattern from a regex literal's source (keeps the vocabulary readable where it is declared). */
+export function wordPatternOf(re: RegExp): WordTest {
+  const s = re.source;
+  if (!s.startsWith('^(') || !s.endsWith(')$')) throw new Error(`word pattern: expected ^(…)$: ${s}`);
+  return wordPattern(s.slice(2, -2));
+}
