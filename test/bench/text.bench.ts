@@ -22,6 +22,15 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+let sink = 0;
+function calibrationLoop(): void {
+  let s = 0;
+  for (let i = 0; i < 1e8; i++) s += i & 7;
+  sink += s;
+}
+
+const f = (n: number): string => n.toFixed(3).padStart(7);
+
 function time(fn: () => void): { wall: number; cpu: number } {
   const c = process.cpuUsage();
   const t = performance.now();
@@ -56,7 +65,6 @@ function measure(label: string, text: string, lang: Lang): void {
     clearStemCache();
     return time(() => pipeline(text, lang));
   });
-  const f = (n: number): string => n.toFixed(3).padStart(7);
   console.log(
     `${label.padEnd(28)} ${String(words).padStart(5)} words ${String(sentences.length).padStart(4)} sent | ` +
       `split ${f(seg)} tokenize ${f(tok)} | all warm ${f(median(warm.map((x) => x.wall)))} (cpu ${f(median(warm.map((x) => x.cpu)))}) ` +
@@ -71,8 +79,12 @@ export async function run(): Promise<void> {
   const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
   if (files.length === 0) throw new Error(`text.bench: no *.txt seeds in ${SEEDS}`);
   console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; medians of ${RUNS} runs, ms (wall unless noted)`);
+  // A fixed CPU-bound loop, so numbers from a loaded or slow machine can be scaled: ~70 ms on an idle
+  // recent desktop core.
+  console.log(`calibration: 1e8-iteration loop ${f(time(calibrationLoop).cpu)} ms cpu`);
   const texts = files.map((f) => readFileSync(join(SEEDS, f), 'utf8'));
   files.forEach((f, i) => measure(f, texts[i]!, 'uk'));
   const article = [texts[0], texts[3]].filter(Boolean).join('\n\n');
   measure('~1500 words (000 + 003)', article, 'uk');
+  if (sink === 42) console.log(''); // keeps the calibration loop from being optimized away
 }
