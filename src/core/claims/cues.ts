@@ -6,7 +6,7 @@
  * "заява" ("заяву трьох розвідувальних служб" in seed 000 is not a cue).
  */
 
-import { wordPattern, wordPatternOf, type WordTest } from './word-pattern';
+import { wordPattern, wordPatternOf, wordUnion, type WordTest } from './word-pattern';
 
 export type CueFamily = 'say' | 'report' | 'deny' | 'confirm' | 'no-comment';
 
@@ -71,7 +71,7 @@ export const CUES: CuePattern[] = [
 ].sort((a, b) => b.tokens.length - a.tokens.length);
 
 /** One regex for every pattern's first token: most words start no cue, and one test rules them out. */
-export const CUE_FIRST = wordPattern([...new Set(CUES.map((p) => p.tokens[0]!.source))].join('|'));
+export const CUE_FIRST = wordUnion(CUES.map((p) => p.tokens[0]!));
 
 /** Where an attribution phrase puts the entity that follows it. */
 export type PhraseRole = 'source' | 'speaker' | 'either';
@@ -96,4 +96,4 @@ export const PHRASE_PATTERNS: PhrasePattern[] = PHRASES.map(([role, p]) => ({ ro
 );
 
 /** One regex for every phrase's first token. */
-export const PHRASE_FIRST = wordPattern([...new Set(PHRASE_PATTERNS.map((p) => p.tokens[0]!.source))].join('|'));
+export const PHRASE_FIRST = wordUnion(PHRASE_PATTERNS.map((p) => p.tokens[0]!));

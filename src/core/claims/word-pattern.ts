@@ -41,6 +41,15 @@ export function lettersOnly(s: string, from: number): boolean {
   return true;
 }
 
+const SPECIAL = '()|[]?\\.*+{}^$';
+
+/** Length of the run of plain characters at `i` (a plain character followed by `?` ends the run before it). */
+function literalRun(src: string, i: number): number {
+  let j = i;
+  while (j < src.length && !SPECIAL.includes(src[j]!)) j++;
+  return src[j] === '?' && j > i ? j - 1 - i : j - i;
+}
+
 /** Parses an alternation up to `)` or the end; returns its expansions ("\u0000" marks a letter tail). */
 function parseAlt(src: string, at: { i: number }): string[] {
   const out: string[] = [];
@@ -48,17 +57,22 @@ function parseAlt(src: string, at: { i: number }): string[] {
   for (;;) {
     const c = src[at.i];
     if (c === undefined || c === ')') {
-      out.push(...seq);
+      for (const s of seq) out.push(s);
       return out;
     }
     if (c === '|') {
-      out.push(...seq);
+      for (const s of seq) out.push(s);
       seq = [''];
       at.i++;
       continue;
     }
     let atom: string[];
-    if (src.startsWith(LETTER_TAIL, at.i)) {
+    const run = literalRun(src, at.i);
+    if (run > 0) {
+      // Module load runs cold (interpreted): append whole literal runs, not one character at a time.
+      atom = [src.slice(at.i, at.i + run)];
+      at.i += run;
+    } else if (src.startsWith(LETTER_TAIL, at.i)) {
       at.i += LETTER_TAIL.length;
       if (src[at.i] !== undefined && src[at.i] !== '|' && src[at.i] !== ')') throw new Error(`word pattern: \\p{L}* must end an alternative: ${src}`);
       atom = ['\u0000'];
@@ -73,7 +87,7 @@ function parseAlt(src: string, at: { i: number }): string[] {
       if (end < 0 || /[\\\-^\]]/.test(body)) throw new Error(`word pattern: only plain classes like [аи]: ${src}`);
       atom = [...body];
       at.i = end + 1;
-    } else if ('\\.*+{}^$'.includes(c)) {
+    } else if (SPECIAL.includes(c)) {
       throw new Error(`word pattern: unsupported "${c}" in ${src}`);
     } else {
       atom = [c];
@@ -83,8 +97,40 @@ function parseAlt(src: string, at: { i: number }): string[] {
       atom = ['', ...atom];
       at.i++;
     }
+    if (seq.length === 1 && !seq[0]!.endsWith('\u0000')) {
+      const s0 = seq[0]!;
+      seq = atom.length === 1 ? [s0 + atom[0]!] : atom.map((a) => s0 + a);
+      continue;
+    }
     if (seq.some((s) => s.endsWith('\u0000'))) throw new Error(`word pattern: text after \\p{L}* in ${src}`);
     seq = seq.flatMap((s) => atom.map((a) => s + a));
+  }
+}
+
+/** A set of words plus prefixes that may be followed by letters only. */
+class WordSet implements WordTest {
+  constructor(
+    readonly source: string,
+    private readonly words: Set<string>,
+    private readonly prefixes: string[],
+  ) {}
+
+  test(word: string): boolean {
+    if (this.words.has(word)) return true;
+    for (const p of this.prefixes) if (word.startsWith(p) && lettersOnly(word, p.length)) return true;
+    return false;
+  }
+
+  /** The union of several patterns (what joining their sources with `|` would match). */
+  static union(parts: readonly WordTest[]): WordTest {
+    const words = new Set<string>();
+    const prefixes = new Set<string>();
+    for (const p of parts) {
+      if (!(p instanceof WordSet)) throw new TypeError('word pattern: union of word patterns only');
+      for (const w of p.words) words.add(w);
+      for (const x of p.prefixes) prefixes.add(x);
+    }
+    return new WordSet(parts.map((p) => p.source).join('|'), words, [...prefixes]);
   }
 }
 
@@ -101,14 +147,12 @@ export function wordPattern(src: string): WordTest {
     else if (tail === w.length - 1) prefixes.push(w.slice(0, -1));
     else throw new Error(`word pattern: text after \\p{L}* in ${src}`);
   }
-  return {
-    source: src,
-    test(word: string): boolean {
-      if (words.has(word)) return true;
-      for (const p of prefixes) if (word.startsWith(p) && lettersOnly(word, p.length)) return true;
-      return false;
-    },
-  };
+  return new WordSet(src, words, prefixes);
+}
+
+/** The union of patterns made by wordPattern: matches what any of them matches. */
+export function wordUnion(parts: readonly WordTest[]): WordTest {
+  return WordSet.union(parts);
 }
 
 /** A pattern from a regex literal's source (keeps the vocabulary readable where it is declared). */
