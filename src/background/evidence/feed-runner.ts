@@ -6,7 +6,7 @@
 import { activeFeeds, isGrantedHost, NEVER_FETCH_HOSTS, type FeedSource } from '../../shared/feeds';
 import type { FeedStatus } from '../../shared/protocol';
 import type { FeedItem } from './feed-parse';
-import { initialFeedState, isDue, pollFeed } from './feed-poll';
+import { initialFeedState, isDue, pollFeed, POLL_INTERVAL_MS } from './feed-poll';
 import { charsetOf } from './http';
 import { articleFromBytes, articleFromFeedText } from './page-article';
 import { drainQueue, feedsWithFreeHost, queueItem, type DrainOutcome } from './polite-queue';
@@ -63,7 +63,14 @@ export async function pollFeeds(svc: EvidenceService, force = false): Promise<Fe
       const { stopped: _reason, ...rest } = st;
       await store.putFeed({ ...rest, failures: 0 });
     }
-    if (force || isDue(st, now)) due.push(f);
+    if (!force && !isDue(st, now)) continue;
+    if (!isGrantedHost(new URL(f.url).hostname) && svc.deps.mayFetch && !(await svc.deps.mayFetch(f.url))) {
+      // Not a failure of the feed: it waits for the reader's grant, and says so on the options page.
+      const base = st ?? initialFeedState(f.url);
+      await store.putFeed({ ...base, lastError: `needs permission to read ${new URL(f.url).hostname}: grant it on the options page`, nextPoll: new Date(now.getTime() + POLL_INTERVAL_MS).toISOString() });
+      continue;
+    }
+    due.push(f);
   }
   const tick: FeedsTick = { polled: [], indexed: 0, queued: 0 };
   for (const f of await feedsWithFreeHost(store, due, now)) {

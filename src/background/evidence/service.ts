@@ -5,8 +5,10 @@
  *
  * Index on wake: the serialized index is stored with the article generation it was built from; a
  * wake loads it (EvidenceIndex.fromJSON: no claim detection) when the generation matches, and
- * rebuilds from the stored articles otherwise (the worker died between the two writes). Measured by
- * test/unit/background/evidence/index-wake.test.ts: loading is far cheaper than re-detecting claims.
+ * rebuilds from the stored articles otherwise (the worker died between the two writes). Measured in
+ * node on the 39 fixture pages repeated (2026-11-22): 585 articles rebuild in 14.0 s (claim detection
+ * per article) against 0.55 s to load the 1.9 MB snapshot; 2,340 articles: 38 s against 1.6 s. So the
+ * snapshot is saved after every batch (0.2–0.7 s to serialize) rather than rebuilt on wake.
  */
 import { EvidenceIndex } from '../../core/evidence/index';
 import type { Article, Claim, EvidenceLink } from '../../core/types';
@@ -36,6 +38,8 @@ export interface ServiceDeps {
   /** Asks to be woken (alarms) at `when` (ms since epoch) to drain the fetch queue. */
   wakeQueueAt(when: number): Promise<void>;
   log(msg: string): void;
+  /** Whether the reader granted the optional host permission `url`'s origin needs (feeds they added elsewhere). */
+  mayFetch?(url: string): Promise<boolean>;
   /** Fact Check Tools endpoint (tests use a local fake). */
   factCheckEndpoint?: string;
 }

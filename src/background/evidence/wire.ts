@@ -64,6 +64,7 @@ export function installEvidence(deps: { log(msg: string): void }): EvidenceWirin
           if (when <= Date.now()) setTimeout(() => void drain(), 0);
         },
         log: deps.log,
+        mayFetch: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
       }),
   );
   const drain = (): Promise<unknown> => {

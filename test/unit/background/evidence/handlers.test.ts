@@ -82,3 +82,24 @@ describe('evidence handlers', () => {
     store.close();
   });
 });
+
+describe('a feed the reader added on another host', () => {
+  it('is not fetched until the host permission is granted, and says why', async () => {
+    const area = new FakeStorageArea();
+    const web = new FakeWeb().route('https://feeds.example.org/news.xml', { body: '<rss><channel><title>x</title></channel></rss>' });
+    let granted = false;
+    const store = await EvidenceStore.open(`handlers-${++n}`);
+    const svc = new EvidenceService({ store, get: web.get, now: web.now, settings: () => loadSettings(area), wakeQueueAt: async () => {}, log: () => {}, mayFetch: async () => granted });
+    await saveSettings(area, { addedFeeds: ['https://feeds.example.org/news.xml'], removedFeeds: DEFAULT_FEEDS.map((f) => f.url) });
+    const h = evidenceUiHandlers(svc, (p) => saveSettings(area, p));
+    const [status] = await h.pollFeedsNow(ui);
+    expect(status).toMatchObject({ url: 'https://feeds.example.org/news.xml', failures: 0, lastError: 'needs permission to read feeds.example.org: grant it on the options page' });
+    expect(web.log).toEqual([]);
+    granted = true;
+    const [after] = await h.pollFeedsNow(ui);
+    expect(web.requests('https://feeds.example.org/news.xml')).toBe(1);
+    expect(after).toMatchObject({ failures: 0, items: 0 });
+    expect(after!.lastError).toBeUndefined();
+    store.close();
+  });
+});
