@@ -7,8 +7,9 @@
  */
 import type { Article, Lang } from '../../core/types';
 import { ldAuthors, ldString, type JsonObject } from '../../extract/json-ld';
-import { guessLangFromText, langFromTag } from '../../extract/lang-guess';
+import { langFromTag } from '../../extract/lang-guess';
 import { registrableDomain } from '../../extract/outlet';
+import { evidenceLang } from './text-lang';
 
 /** Longest claim text kept (a ClaimReview claim is one sentence; longer is likely a whole article). */
 const MAX_CLAIM_CHARS = 1000;
@@ -52,14 +53,6 @@ function ratingOf(r: unknown): string | undefined {
   return undefined;
 }
 
-/** A claim is one sentence, often too short for guessLangFromText: decide by distinctive letters alone. */
-function shortTextLang(text: string): Lang | undefined {
-  if (/[іїєґ]/i.test(text)) return 'uk';
-  if (/[ыэъё]/i.test(text)) return 'ru';
-  if (/[a-z]/i.test(text) && !/[\u0400-\u04ff]/.test(text)) return 'en';
-  return undefined;
-}
-
 /** Reads one ClaimReview object; a reason names the first missing field. */
 export function readClaimReview(obj: unknown, fallbackUrl?: string): ClaimReviewItem | { reason: string } {
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { reason: 'not an object' };
@@ -83,8 +76,9 @@ export function readClaimReview(obj: unknown, fallbackUrl?: string): ClaimReview
     const u = httpUrl(a);
     if (u) item.appearances.push(u);
   }
-  const lang = langFromTag(ldString(o['inLanguage'])) ?? guessLangFromText(claim) ?? shortTextLang(claim);
-  if (lang) item.lang = lang;
+  // A declared language wins here: a fact-checker's inLanguage is about the claim itself.
+  const lang = langFromTag(ldString(o['inLanguage'])) ?? evidenceLang(claim);
+  if (lang !== 'und') item.lang = lang;
   return item;
 }
 

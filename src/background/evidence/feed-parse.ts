@@ -20,7 +20,7 @@ export interface FeedItem {
   summary?: string;
 }
 
-export type FeedParse = { ok: true; kind: 'rss' | 'atom' | 'rdf'; title: string; items: FeedItem[]; notes: string[] } | { ok: false; reason: string };
+export type FeedParse = { ok: true; kind: 'rss' | 'atom' | 'rdf'; title: string; items: FeedItem[]; notes: string[]; lang?: string } | { ok: false; reason: string };
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -135,7 +135,10 @@ export function parseFeed(text: string, base?: string): FeedParse {
   }
   if (noLink) notes.push(`${noLink} item(s) without an http(s) link skipped`);
   if (raw.length === 0 && !/<channel[\s>]/i.test(body) && kind !== 'atom') return { ok: false, reason: 'not an RSS feed: no <channel> and no items' };
-  return { ok: true, kind, title, items, notes };
+  // The feed's declared language: RSS <language>, dc:language, or the root's xml:lang.
+  const rootTag = /<(rss|feed|rdf:rdf)\b[^>]*>/i.exec(body)?.[0] ?? '';
+  const lang = textOf(element(head, 'language') ?? element(head, 'dc:language') ?? '') || attr(rootTag, 'xml:lang');
+  return { ok: true, kind, title, items, notes, ...(lang ? { lang } : {}) };
 }
 
 /** RSS guid used as a link when it is a permalink URL. */

@@ -72,6 +72,8 @@ export interface PollOutcome {
   items: FeedItem[];
   notModified: boolean;
   notes: string[];
+  /** The feed's declared language, when it has one. */
+  lang?: string;
 }
 
 /** Polls `feed` once; never throws (network errors and bad feeds become failures in the state). */
@@ -111,5 +113,5 @@ export async function pollFeed(feed: FeedSource, prev: FeedState | undefined, ge
   else delete next.etag;
   if (lastModified) next.lastModified = lastModified;
   else delete next.lastModified;
-  return { state: next, items: parsed.items, notModified: false, notes: parsed.notes };
+  return { state: next, items: parsed.items, notModified: false, notes: parsed.notes, ...(parsed.lang ? { lang: parsed.lang } : {}) };
 }

@@ -32,7 +32,7 @@ function textLength(html: string): number {
 }
 
 /** Items → articles (full text) and page URLs to queue (teasers). */
-function itemsToWork(feed: FeedSource, items: FeedItem[], svc: EvidenceService): { records: StoredArticle[]; pages: string[] } {
+function itemsToWork(items: FeedItem[], lang: string | undefined, svc: EvidenceService): { records: StoredArticle[]; pages: string[] } {
   const now = svc.deps.now();
   const records: StoredArticle[] = [];
   const pages: string[] = [];
@@ -41,7 +41,7 @@ function itemsToWork(feed: FeedSource, items: FeedItem[], svc: EvidenceService):
     if (NEVER_FETCH_HOSTS.includes(host)) continue;
     const html = it.content && textLength(it.content) >= MIN_FEED_TEXT_CHARS ? it.content : undefined;
     if (html) {
-      const a = articleFromFeedText({ url: it.link, title: it.title, published: it.published, html, outlet: feed.outlet }, now);
+      const a = articleFromFeedText({ url: it.link, title: it.title, published: it.published, html, lang }, now);
       if (!('reason' in a)) records.push(storedArticle(a));
       continue;
     }
@@ -80,7 +80,7 @@ export async function pollFeeds(svc: EvidenceService, force = false): Promise<Fe
     if (out.state.lastError && out.state.failures) svc.deps.log(`feed ${f.url}: ${out.state.lastError}`);
     const fresh: FeedItem[] = [];
     for (const it of out.items) if (!(await store.hasArticle(it.link))) fresh.push(it);
-    const work = itemsToWork(f, fresh, svc);
+    const work = itemsToWork(fresh, out.lang, svc);
     tick.indexed += (await svc.ingest(work.records, { skipExisting: true })).length;
     tick.queued += await store.enqueue(work.pages.map((u) => queueItem(u, 'feed', now)));
   }

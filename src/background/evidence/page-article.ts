@@ -14,8 +14,8 @@ import { extractArticle } from '../../extract/index';
 import { readJsonLd } from '../../extract/json-ld';
 import { collectBlocksFromHtml } from './html-blocks';
 import { claimReviewsIn, type ClaimReviewItem } from './claim-review';
-import { guessLangFromText } from '../../extract/lang-guess';
 import { registrableDomain } from '../../extract/outlet';
+import { evidenceLang } from './text-lang';
 
 /** What one page gave: its article (or why none), and any fact-checks it carried. */
 export interface PageResult {
@@ -57,14 +57,15 @@ export interface FeedText {
   title: string;
   published?: string;
   html: string;
-  outlet: string;
+  /** The feed's declared language (RSS <language>, xml:lang). */
+  lang?: string;
 }
 
 /** An Article from a feed item's full text (content:encoded): its block elements become paragraphs. */
 export function articleFromFeedText(item: FeedText, now: Date): Article | { reason: string } {
   const paragraphs = collectBlocksFromHtml(item.html);
   if (!paragraphs.length) return { reason: 'the item has no text' };
-  const lang = guessLangFromText(paragraphs.map((p) => p.text).join(' ')) ?? 'und';
+  const lang = evidenceLang(paragraphs.map((p) => p.text).join(' '), item.lang);
   const article: Article = {
     url: item.url,
     outlet: registrableDomain(new URL(item.url).hostname),

@@ -8,6 +8,7 @@ describe('parseFeed', () => {
     if (!r.ok) throw new Error(r.reason);
     expect(r.kind).toBe('rss');
     expect(r.title).toBe('Українська правда');
+    expect(r.lang).toBe('uk');
     expect(r.items).toHaveLength(2);
     const [first, second] = r.items;
     expect(first!.link).toBe('https://www.pravda.com.ua/news/2026/05/20/7590250/');
@@ -22,6 +23,7 @@ describe('parseFeed', () => {
     const r = parseFeed(repoFile('test/fixtures/feeds/suspilne-atom.xml'), 'https://suspilne.media/rss/all.rss');
     if (!r.ok) throw new Error(r.reason);
     expect(r.kind).toBe('atom');
+    expect(r.lang).toBe('uk');
     expect(r.items.map((i) => i.link)).toEqual([
       'https://suspilne.media/1034672-u-mzs-kitau-zaperecili-povidomlenna-reuters-pro-pidgotovku-rosijskih-vijskovih/',
       'https://suspilne.media/792456-modi-pribuv-do-moskvi-i-zustrivsa-z-putinim-u-den-udaru-po-ohmatdit/',
