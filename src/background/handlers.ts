@@ -2,7 +2,10 @@
  * The background's answers to the content script and to the extension's pages. Dependencies are
  * passed in (storage, badge setter, tab messaging) so node tests run these against fakes.
  */
-import type { BackgroundToContent, ContentToBackground, TabState, UiToBackground } from '../shared/protocol';
+import { detectClaims } from '../core/claims/index';
+import { loadGazetteer } from '../core/entities/gazetteer';
+import type { Article, EvidenceLink } from '../core/types';
+import type { BackgroundToContent, ContentToBackground, DetectedClaims, PageToBackground, TabState, TabsUiToBackground } from '../shared/protocol';
 import type { Handlers, Sender } from '../shared/rpc';
 import { badgeFor, type Badge } from './badge';
 import type { ReportStore } from './reports';
@@ -31,6 +34,25 @@ async function record(deps: BackgroundDeps, state: TabState): Promise<void> {
   await deps.setBadge(state.tabId, badgeFor(state));
 }
 
+/** Longest article text the worker analyses for a page (a page is not a book; bounds the work). */
+const MAX_DETECT_CHARS = 200_000;
+
+/** The article's claims and the display names of the entities they attribute. */
+function detectWithNames(article: Article): DetectedClaims {
+  const chars = article.paragraphs.reduce((n, p) => n + p.text.length, 0);
+  if (chars > MAX_DETECT_CHARS) throw new Error(`article too long to analyse (${chars} characters)`);
+  const ref = article.published ? new Date(article.published) : undefined;
+  const claims = detectClaims(article, { ref });
+  const gazetteer = loadGazetteer();
+  const names: Record<string, string> = {};
+  for (const c of claims) {
+    for (const id of [c.speaker, c.source, c.target]) {
+      if (id && !(id in names)) names[id] = gazetteer.name(id, article.lang) ?? id;
+    }
+  }
+  return { claims, names };
+}
+
 /** A report filed from a page may only be changed from that page. */
 async function ownReport(deps: BackgroundDeps, sender: Sender, id: string): Promise<void> {
   const r = await deps.reports.get(id);
@@ -39,8 +61,9 @@ async function ownReport(deps: BackgroundDeps, sender: Sender, id: string): Prom
 }
 
 /** Handlers for content scripts (unprivileged). */
-export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackground> {
+export function contentHandlers(deps: BackgroundDeps): Handlers<PageToBackground> {
   return {
+    detectClaims: (_sender, article) => detectWithNames(article),
     // The page URL comes from the sender, never from the page's message.
     reportMismatch: (sender, input) => deps.reports.add(sender.tab?.url ?? sender.url ?? '', input),
     async commentReport(sender, id, comment) {
@@ -66,8 +89,25 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackgro
   };
 }
 
+type LinksFor = Handlers<ContentToBackground>['linksFor'];
+
+/** Wraps the evidence linker so every answer has the reader's reports applied (hidden / corrected). */
+export function withReports(linksFor: LinksFor, deps: Pick<BackgroundDeps, 'reports'>): LinksFor {
+  return async (sender, page, claims) => {
+    const [links, reports] = await Promise.all([linksFor(sender, page, claims), deps.reports.list()]);
+    if (reports.length === 0) return links;
+    const quoteOf = new Map(claims.map((c) => [c.id, c.quote]));
+    const out: Record<string, EvidenceLink[]> = {};
+    for (const [id, list] of Object.entries(links)) {
+      const kept = applyReports(list, page.url, quoteOf.get(id)!, reports);
+      if (kept.length) out[id] = kept;
+    }
+    return out;
+  };
+}
+
 /** Handlers for the popup and options pages (privileged). */
-export function uiHandlers(deps: BackgroundDeps): Handlers<UiToBackground> {
+export function uiHandlers(deps: BackgroundDeps): Handlers<TabsUiToBackground> {
   return {
     async reportMismatchInTab(_sender, tabId, input) {
       const state = await deps.tabs.get(tabId);

@@ -5,7 +5,8 @@ import { createClient, createServer, type Sender } from '../shared/rpc';
 import { fromContentScript, fromExtensionPage } from '../shared/guards';
 import { migrateSettings } from '../shared/settings';
 import { TEST_HOOK_MARKER, type TestToBackground } from '../shared/test-hooks';
-import { contentHandlers, uiHandlers, type BackgroundDeps } from './handlers';
+import { installEvidence } from './evidence/wire';
+import { contentHandlers, uiHandlers, withReports, type BackgroundDeps } from './handlers';
 import { ReportStore } from './reports';
 import { TabStore } from './tab-store';
 
@@ -27,8 +28,11 @@ const deps: BackgroundDeps = {
 type Listener = (msg: unknown, sender: Sender) => Promise<unknown> | undefined;
 const listen = (l: Listener) => browser.runtime.onMessage.addListener(l as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
-listen(createServer<ContentToBackground>('content→bg', contentHandlers(deps), fromContentScript(self), log));
-listen(createServer<UiToBackground>('ui→bg', uiHandlers(deps), fromExtensionPage(self), log));
+// Listeners are registered in the first turn: a worker woken by an alarm or a message must find them.
+const evidence = installEvidence({ log });
+const contentApi = { ...contentHandlers(deps), ...evidence.content, linksFor: withReports(evidence.content.linksFor, deps) };
+listen(createServer<ContentToBackground>('content→bg', contentApi, fromContentScript(self), log));
+listen(createServer<UiToBackground>('ui→bg', { ...uiHandlers(deps), ...evidence.ui }, fromExtensionPage(self), log));
 
 browser.tabs.onRemoved.addListener((tabId) => void deps.tabs.clear(tabId));
 browser.tabs.onUpdated.addListener((tabId, info) => {
@@ -54,6 +58,7 @@ if (__ZVIRKA_TEST__) {
           const query = page === 'popup.html' ? `?tab=${sender.tab?.id ?? ''}` : '';
           await browser.tabs.create({ url: browser.runtime.getURL(page) + query });
         },
+        ...evidence.test,
       },
       fromContentScript(self),
       log,

@@ -110,6 +110,11 @@ export class PageController {
     return this.open(claimId);
   }
 
+  /** The claims as shown now (links after reports, states). */
+  currentViews(): ClaimView[] {
+    return [...this.views.values()];
+  }
+
   /** New evidence for a claim: its view, its highlight state and (when open) its card follow. */
   setLinks(claimId: string, links: EvidenceLink[]): void {
     this.original.set(claimId, links);

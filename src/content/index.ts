@@ -2,7 +2,6 @@
 // highlight.ts and controller.ts. Every step is contained: an exception is logged and the page
 // carries on untouched (content scripts run in an isolated world; nothing here throws into it).
 import browser from 'webextension-polyfill';
-import { loadGazetteer } from '../core/entities/gazetteer';
 import type { BackgroundToContent, ContentToBackground } from '../shared/protocol';
 import { createClient, createServer, type Sender } from '../shared/rpc';
 import { fromExtension } from '../shared/guards';
@@ -11,7 +10,7 @@ import type { TestToBackground } from '../shared/test-hooks';
 import { PageController } from './controller';
 import { Highlighter, customHighlightSink } from './highlight';
 import { overlaySink } from './overlay';
-import { analyzePage } from './pipeline';
+import { anchorClaims, extractLive } from './pipeline';
 import { toView } from './views';
 
 const log = (msg: string, err?: unknown) => console.warn(`[zvirka] ${msg}`, err ?? '');
@@ -32,19 +31,23 @@ async function run(): Promise<void> {
     testStatus('skipped');
     return;
   }
-  performance.mark('zvirka:start');
   if (__ZVIRKA_TEST__ && document.documentElement.dataset.zvirkaTestFault === 'throw') {
     throw new Error('injected fault (test build)');
   }
-  const analysis = analyzePage(document, url);
-  if ('notArticle' in analysis) {
-    await bg.pageSkipped(url, { notArticle: analysis.reason });
+  // Main-thread work is measured in two parts around the worker's detection (which runs off-thread).
+  performance.mark('zvirka:start');
+  const live = extractLive(document, url);
+  performance.mark('zvirka:extracted');
+  if ('notArticle' in live) {
+    await bg.pageSkipped(url, { notArticle: live.reason });
     testStatus('skipped');
     return;
   }
-  const { article, claims, ranges } = analysis;
-  const gazetteer = loadGazetteer();
-  const views = claims.filter((c) => ranges.has(c.id)).map((c) => toView(c, [], (id, lang) => gazetteer.name(id, lang)));
+  const { article } = live;
+  const { claims, names } = await bg.detectClaims(article);
+  performance.mark('zvirka:detected');
+  const ranges = anchorClaims(document, live, claims);
+  const views = claims.filter((c) => ranges.has(c.id)).map((c) => toView(c, [], (id) => names[id]));
   const CSSx = globalThis.CSS as unknown as { highlights?: Map<string, unknown> };
   const sink = customHighlightSink(CSSx.highlights, (globalThis as unknown as { Highlight?: never }).Highlight) ?? overlaySink(document);
   const highlighter = new Highlighter(sink);
@@ -55,16 +58,29 @@ async function run(): Promise<void> {
     undo: (id) => bg.undoReport(id),
   });
   performance.mark('zvirka:end');
-  const { duration } = performance.measure('zvirka:analyze', 'zvirka:start', 'zvirka:end');
-  await bg.pageAnalyzed({
+  const extractMs = performance.measure('zvirka:extract', 'zvirka:start', 'zvirka:extracted').duration;
+  const anchorMs = performance.measure('zvirka:highlight', 'zvirka:detected', 'zvirka:end').duration;
+  const duration = extractMs + anchorMs;
+  performance.measure('zvirka:until-highlights', 'zvirka:start', 'zvirka:end');
+  const report = () => ({
     url,
     title: article.title,
     outlet: article.outlet,
     lang: article.lang,
     adapter: article.adapter,
-    claims: views,
+    claims: controller?.currentViews() ?? views,
     elapsedMs: Math.round(duration * 10) / 10,
   });
+  await bg.pageAnalyzed(report());
+  // Evidence: the page joins the reader's index (its in-body links are queued), then its claims get
+  // their links; highlights, card, popup and badge follow.
+  const anchored = claims.filter((c) => ranges.has(c.id));
+  const page = { url, canonicalUrl: article.canonicalUrl, published: article.published, outlet: article.outlet };
+  await bg.pageArticle(article).catch((e: unknown) => log('could not index the page', e));
+  const links = await bg.linksFor(page, anchored);
+  if (!controller) return;
+  for (const [id, list] of Object.entries(links)) controller.setLinks(id, list);
+  if (Object.keys(links).length) await bg.pageAnalyzed(report());
   testStatus('ready');
 }
 

@@ -1,14 +1,14 @@
 /** Claims as the card and popup show them: entity ids resolved to display names, state from links. */
-import type { Claim, EvidenceLink, Lang } from '../core/types';
+import type { Claim, EvidenceLink } from '../core/types';
 import { stateOf } from '../shared/claim-state';
 import type { ClaimView } from '../shared/protocol';
 
-/** Resolves an entity id to a display name in a language. */
-export type NameOf = (id: string, lang: Lang) => string | undefined;
+/** Resolves an entity id to a display name. */
+export type NameOf = (id: string) => string | undefined;
 
 /** The view of one claim. */
 export function toView(claim: Claim, links: EvidenceLink[], nameOf: NameOf): ClaimView {
-  const name = (id: string | undefined) => (id ? (nameOf(id, claim.lang) ?? id) : undefined);
+  const name = (id: string | undefined) => (id ? (nameOf(id) ?? id) : undefined);
   return {
     id: claim.id,
     text: claim.text,

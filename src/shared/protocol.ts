@@ -48,7 +48,22 @@ export type TabState =
 export type ReportInput = Pick<MismatchReport, 'claimQuote' | 'evidenceUrl' | 'evidenceSentence' | 'shownStance' | 'reason'> & { comment?: string };
 
 /** Calls a content script makes on the background. Unprivileged: the sender is a web page's tab. */
-export interface ContentToBackground {
+export interface ContentToBackground extends PageToBackground, EvidenceContentToBackground {}
+
+/** Calls the popup and options pages make on the background. Privileged: extension pages only. */
+export interface UiToBackground extends TabsUiToBackground, EvidenceUiToBackground {}
+
+/** Claims detected in an article, with display names for the entities they name. */
+export interface DetectedClaims {
+  claims: Claim[];
+  /** Entity id → display name in the article's language. */
+  names: Record<string, string>;
+}
+
+/** The page's claims, tab state and reports (the evidence calls are in EvidenceContentToBackground). */
+export interface PageToBackground {
+  /** Detects the article's claims (in the worker, off the page's main thread). */
+  detectClaims(article: Article): Promise<DetectedClaims>;
   /** Files a mismatch report about a link shown for a claim on the sender's page; resolves to its id. */
   reportMismatch(input: ReportInput): Promise<string>;
   /** Adds a comment to a report this page filed. */
@@ -61,8 +76,8 @@ export interface ContentToBackground {
   pageSkipped(url: string, why: { notArticle?: string; disabled?: boolean }): Promise<void>;
 }
 
-/** Calls the popup and options pages make on the background. Privileged: extension pages only. */
-export interface UiToBackground {
+/** Tabs, claims and reports for the popup and options (the evidence calls are in EvidenceUiToBackground). */
+export interface TabsUiToBackground {
   /** Files a mismatch report about a link shown for a claim of a tab's page; resolves to its id. */
   reportMismatchInTab(tabId: number, input: ReportInput): Promise<string>;
   /** Every report, newest first (never evicted). */

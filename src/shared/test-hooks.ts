@@ -8,7 +8,7 @@
 export const TEST_HOOK_MARKER = 'zvirka-test-hook';
 
 /** Calls the test build's content script makes on the background. */
-export interface TestToBackground {
+export interface TestToBackground extends EvidenceTestToBackground {
   /** Opens `popup.html?tab=<sender's tab>` (or another extension page) in a new tab. */
   openExtensionPage(page: 'popup.html' | 'options.html'): Promise<void>;
 }

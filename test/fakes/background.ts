@@ -6,7 +6,7 @@ import { contentHandlers, uiHandlers, type BackgroundDeps } from '../../src/back
 import { ReportStore } from '../../src/background/reports';
 import { TabStore } from '../../src/background/tab-store';
 import { fromContentScript, fromExtension, fromExtensionPage } from '../../src/shared/guards';
-import type { BackgroundToContent, ContentToBackground, UiToBackground } from '../../src/shared/protocol';
+import type { BackgroundToContent, ContentToBackground, PageToBackground, TabsUiToBackground, UiToBackground } from '../../src/shared/protocol';
 import { createClient, createServer } from '../../src/shared/rpc';
 import { FakeExtension } from './browser';
 
@@ -32,8 +32,8 @@ export function wireBackground(pageUrl: string) {
     now: () => new Date('2026-05-20T15:00:00Z'),
   };
   ext.backgroundListeners.push(
-    createServer<ContentToBackground>('content→bg', contentHandlers(deps), fromContentScript(self)),
-    createServer<UiToBackground>('ui→bg', uiHandlers(deps), fromExtensionPage(self)),
+    createServer<PageToBackground>('content→bg', contentHandlers(deps), fromContentScript(self)),
+    createServer<TabsUiToBackground>('ui→bg', uiHandlers(deps), fromExtensionPage(self)),
   );
   const contentAt = (url: string) => createClient<ContentToBackground>('content→bg', ext.sendFrom(ext.contentSender(TAB, url)));
   const content = contentAt(pageUrl);

@@ -3,7 +3,7 @@ import { uiHandlers, type BackgroundDeps } from '../../../src/background/handler
 import { ReportStore } from '../../../src/background/reports';
 import { TabStore } from '../../../src/background/tab-store';
 import { fromExtensionPage } from '../../../src/shared/guards';
-import type { ContentToBackground, PageReport, UiToBackground } from '../../../src/shared/protocol';
+import type { ContentToBackground, PageReport, TabsUiToBackground, UiToBackground } from '../../../src/shared/protocol';
 import { RemoteError, createClient, createServer } from '../../../src/shared/rpc';
 import { wireBackground } from '../../fakes/background';
 
@@ -86,7 +86,7 @@ describe('message protocol', () => {
       contentOf: () => ({ focusClaim: async () => false, stepClaim: async () => null }),
       now: () => new Date(),
     };
-    ext.backgroundListeners.push(createServer<UiToBackground>('ui→bg', uiHandlers(deps2), fromExtensionPage(self)));
+    ext.backgroundListeners.push(createServer<TabsUiToBackground>('ui→bg', uiHandlers(deps2), fromExtensionPage(self)));
     const popup = createClient<UiToBackground>('ui→bg', ext.sendFrom(ext.pageSender('popup.html')));
     expect((await popup.tabState(7))?.status).toBe('analysed');
   });
