@@ -1,11 +1,13 @@
 /**
- * Sentence splitting: Intl.Segmenter (ICU, the same in node and Chromium) plus a repair pass for the
+ * Sentence splitting: Intl.Segmenter (ICU, the same in node and Chromium), or on Latin/Cyrillic lines an
+ * equivalent fast scan (sentence-breaks.ts), plus a repair pass for the
  * wrong splits listed in BROWSER-TESTING.md: after initials ("В. Путін"), non-final abbreviations
  * ("м. Київ", "ст. 5", "г. Москва", "Mr. Smith"), inside quotations, and the missing split after "…".
  */
 import type { Lang } from '../types';
 import { endsWithInitial, endsWithNonFinalAbbreviation, isAbbreviation, SENTENCE_STARTERS } from './abbreviations';
 import { insideQuote, quoteSpans, type QuoteSpan } from './quote-spans';
+import { fastBreaks, fastBreaksApply } from './sentence-breaks';
 
 /** One sentence: `text === source.slice(start, end)`, trimmed. */
 export interface Sentence {
@@ -41,10 +43,14 @@ const FIRST_WORD = /^[\s"«„“(\u2014\u2013-]*(\p{L}+)/u;
 const NEXT_INITIAL = /^\s*\p{Lu}\.\s*\p{Lu}/u;
 const STARTS_LOWER = /^[\s\u2014\u2013-]*\p{Ll}/u;
 
-/** Raw break offsets (start of each piece) from ICU plus the ellipsis breaks. */
-function rawBreaks(text: string, lang: Lang, spans: QuoteSpan[]): number[] {
+/** Which boundary finder runs before the repair pass: `auto` uses the fast scan where it applies. */
+export type SegmentEngine = 'auto' | 'icu';
+
+/** Raw break offsets (start of each piece) from ICU or its fast stand-in, plus the ellipsis and date breaks. */
+function rawBreaks(text: string, lang: Lang, spans: QuoteSpan[], engine: SegmentEngine): number[] {
   const breaks = new Set<number>();
-  for (const seg of segmenter(lang).segment(text)) breaks.add(seg.index);
+  if (engine === 'auto' && fastBreaksApply(text)) for (const b of fastBreaks(text)) breaks.add(b);
+  else for (const seg of segmenter(lang).segment(text)) breaks.add(seg.index);
   ELLIPSIS_BREAK.lastIndex = 0;
   for (let m = ELLIPSIS_BREAK.exec(text); m; m = ELLIPSIS_BREAK.exec(text)) {
     const at = m.index + m[0].length;
@@ -78,8 +84,11 @@ function shouldMerge(prev: string, next: string, atQuote: boolean, lang: Lang): 
  */
 const INNER_TERMINATOR = /[.!?\u2026\u203C\u2047-\u2049\u3002\uFF01\uFF1F](?![.!?\u2026\u203C\u2047-\u2049\u3002\uFF01\uFF1F"»”“'’)\]\s]*$)/;
 
-/** Splits `text` into trimmed sentences with offsets; `lang` picks the ICU locale and abbreviation list. */
-export function splitSentences(text: string, lang: Lang = 'und'): Sentence[] {
+/**
+ * Splits `text` into trimmed sentences with offsets; `lang` picks the ICU locale and abbreviation list.
+ * `engine: 'icu'` forces Intl.Segmenter everywhere (the reference the fast scan is tested against).
+ */
+export function splitSentences(text: string, lang: Lang = 'und', engine: SegmentEngine = 'auto'): Sentence[] {
   if (typeof text !== 'string') throw new TypeError('splitSentences: text must be a string');
   const out: Sentence[] = [];
   let from = 0;
@@ -87,7 +96,7 @@ export function splitSentences(text: string, lang: Lang = 'und'): Sentence[] {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     const line = text.slice(from, to);
-    if (INNER_TERMINATOR.test(line)) splitLine(line, from, lang, out);
+    if (INNER_TERMINATOR.test(line)) splitLine(line, from, lang, engine, out);
     else push(out, text, from, to);
     from = to + 1;
   }
@@ -95,9 +104,9 @@ export function splitSentences(text: string, lang: Lang = 'und'): Sentence[] {
 }
 
 /** ICU plus repairs over one line (no line breaks inside), appending to `out` with offsets + `base`. */
-function splitLine(line: string, base: number, lang: Lang, out: Sentence[]): void {
+function splitLine(line: string, base: number, lang: Lang, engine: SegmentEngine, out: Sentence[]): void {
   const spans = quoteSpans(line);
-  const breaks = rawBreaks(line, lang, spans);
+  const breaks = rawBreaks(line, lang, spans, engine);
   breaks.push(line.length);
   let curStart = breaks[0] ?? 0;
   for (let k = 1; k < breaks.length - 1; k++) {
