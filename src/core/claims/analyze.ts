@@ -13,7 +13,7 @@ import { furnitureMap } from './furniture';
 import { kindOf } from './kind';
 import { score, SHIPPED_MODEL, type Model } from './model';
 import { isHedged, isNegated } from './polarity';
-import { buildUnits, type Unit } from './units';
+import { buildUnitsInSlices, type Unit } from './units';
 
 /** Four-digit numbers in this range are years, not quantities. */
 const YEAR_MIN = 1900;
@@ -83,11 +83,26 @@ function carryBack(all: { unit: Unit; attr: Attribution }[], i: number): void {
 
 /** Analyzes every sentence of `article` (furniture paragraphs included, marked). */
 export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): SentenceAnalysis[] {
+  const steps = analyzeArticleInSlices(article, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * analyzeArticle in slices: the same code, yielding after the furniture pass, after each paragraph's
+ * units, and after each sentence of the attribution and content passes, so a content script can
+ * spread the work over several tasks (the caller decides when to resume).
+ */
+export function* analyzeArticleInSlices(article: Article, opts: AnalyzeOptions = {}): Generator<void, SentenceAnalysis[]> {
   const model = opts.model ?? SHIPPED_MODEL;
   const furniture = furnitureMap(article.paragraphs);
-  const units = buildUnits(article.paragraphs, article.lang, article.published, furniture);
+  yield;
+  const units = yield* buildUnitsInSlices(article.paragraphs, article.lang, article.published, furniture);
   const sal = new Salience();
-  const staged = units.map((unit) => {
+  const staged: { unit: Unit; attr: Attribution }[] = [];
+  for (const unit of units) {
     const attr = furniture[unit.pIndex] ? { anonymous: false, carry: false, cueNegated: false, viaPhrase: false } : attribute(unit, sal);
     if (!furniture[unit.pIndex]) {
       sal.observe(unit);
@@ -98,27 +113,35 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Sen
         sal.noteReport(unit.index, attr.source);
       }
     }
-    return { unit, attr };
-  });
+    staged.push({ unit, attr });
+    yield;
+  }
   staged.forEach((s, i) => {
     if (s.attr.carry && !furniture[s.unit.pIndex]) carryBack(staged, i);
   });
-  return staged.map(({ unit, attr }) => {
-    const fr = furniture[unit.pIndex] ?? null;
-    if (fr) return furnitureRecord(unit, fr, attr);
-    const c = contentOf(unit, unit.lang, opts.ref);
-    const kind = kindOf(attr, c.hasQuantity);
-    const cueWords = new Set<number>();
-    const entities = [...new Set(unit.mentions.map((m) => m.id))];
-    const concepts = conceptsOf(unit.words, unit.lang);
-    markCueWords(unit, attr, cueWords);
-    const negated = isNegated(unit.words, cueWords);
-    const hedged = isHedged(unit.words);
-    const features = featuresOf({ unit, attr, kind, entities: entities.length, concepts: concepts.length, hasQuantity: c.hasQuantity, hasDate: c.hasDate, negated, hedged });
-    // "Про це повідомляє X" only attributes the sentences before it: never a claim of its own.
-    const ruled = fr !== null || attr.carry;
-    return { unit, furniture: fr, attr, kind, entities, concepts, numbers: c.numbers, dates: c.dates, negated, hedged, features, score: ruled ? 0 : score(model, features) };
-  });
+  const out: SentenceAnalysis[] = [];
+  for (const { unit, attr } of staged) {
+    out.push(analyzeSentence(unit, attr, furniture[unit.pIndex] ?? null, model, opts.ref));
+    yield;
+  }
+  return out;
+}
+
+/** The content, kind, polarity, features and score of one attributed sentence. */
+function analyzeSentence(unit: Unit, attr: Attribution, fr: string | null, model: Model, ref: Date | undefined): SentenceAnalysis {
+  if (fr) return furnitureRecord(unit, fr, attr);
+  const c = contentOf(unit, unit.lang, ref);
+  const kind = kindOf(attr, c.hasQuantity);
+  const cueWords = new Set<number>();
+  const entities = [...new Set(unit.mentions.map((m) => m.id))];
+  const concepts = conceptsOf(unit.words, unit.lang);
+  markCueWords(unit, attr, cueWords);
+  const negated = isNegated(unit.words, cueWords);
+  const hedged = isHedged(unit.words);
+  const features = featuresOf({ unit, attr, kind, entities: entities.length, concepts: concepts.length, hasQuantity: c.hasQuantity, hasDate: c.hasDate, negated, hedged });
+  // "Про це повідомляє X" only attributes the sentences before it: never a claim of its own.
+  const ruled = attr.carry;
+  return { unit, furniture: fr, attr, kind, entities, concepts, numbers: c.numbers, dates: c.dates, negated, hedged, features, score: ruled ? 0 : score(model, features) };
 }
 
 /** The record of a furniture sentence: nothing extracted, score 0. */

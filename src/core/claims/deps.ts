@@ -30,6 +30,11 @@ export interface Gazetteer {
 const KIND_OF: Record<EntityType, EntityKind> = { person: 'person', org: 'org', 'gov-body': 'gov', media: 'media', country: 'country', place: 'place' };
 
 let gaz: Gazetteer | null = null;
+/** Whether the shared gazetteer exists yet (the sliced detector gives its build a slice of its own). */
+export function gazetteerBuilt(): boolean {
+  return gaz !== null;
+}
+
 /** The shared gazetteer (built on first use). */
 export function gazetteer(): Gazetteer {
   if (gaz) return gaz;

@@ -4,9 +4,9 @@
  * W3C TextQuote + TextPosition selector for anchoring. Pure and deterministic.
  */
 import type { Article, Claim } from '../types';
-import { analyzeArticle, type AnalyzeOptions, type SentenceAnalysis } from './analyze';
+import { analyzeArticleInSlices, type AnalyzeOptions, type SentenceAnalysis } from './analyze';
 
-export { analyzeArticle, type SentenceAnalysis } from './analyze';
+export { analyzeArticle, analyzeArticleInSlices, type SentenceAnalysis } from './analyze';
 
 /** Sentences scoring below this are not returned as claims. */
 export const CHECKWORTHY_THRESHOLD = 0.5;
@@ -57,6 +57,20 @@ function toClaim(a: SentenceAnalysis, offsets: number[], joined: string): Omit<C
 
 /** The check-worthy claims of `article`, sorted by position (with `all`, every non-furniture sentence). */
 export function detectClaims(article: Article, opts: DetectOptions = {}): Claim[] {
+  const steps = detectClaimsInSlices(article, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * detectClaims in slices, for the content script: the same work and the same result, but a generator
+ * that yields between small steps (the furniture pass, the gazetteer's first build, each paragraph,
+ * each sentence), so the caller can stop when its time slice is used up and resume in a later task.
+ * Bad input throws on the first `next()`, as detectClaims throws.
+ */
+export function* detectClaimsInSlices(article: Article, opts: DetectOptions = {}): Generator<void, Claim[]> {
   if (!article || !Array.isArray(article.paragraphs)) throw new TypeError('detectClaims: article.paragraphs must be an array');
   article.paragraphs.forEach((p, i) => {
     if (!p || typeof p.text !== 'string' || typeof p.id !== 'string') throw new TypeError(`detectClaims: paragraph ${i} needs a string id and text`);
@@ -70,9 +84,26 @@ export function detectClaims(article: Article, opts: DetectOptions = {}): Claim[
     at += p.text.length + PARAGRAPH_SEPARATOR.length;
   }
   const joined = article.paragraphs.map((p) => p.text).join(PARAGRAPH_SEPARATOR);
-  return analyzeArticle(bounded.length === article.paragraphs.length ? article : { ...article, paragraphs: bounded }, opts)
+  const analysed = yield* analyzeArticleInSlices(bounded.length === article.paragraphs.length ? article : { ...article, paragraphs: bounded }, opts);
+  return analysed
     .filter((a) => !a.furniture && (opts.all || a.score >= CHECKWORTHY_THRESHOLD))
     .map((a) => toClaim(a, offsets, joined))
     .sort((x, y) => x.position.start - y.position.start)
     .map((c, i) => ({ id: `c${i}`, ...c }));
+}
+
+/** The outcome of `advance`: the claims once the generator is done. */
+export type SliceResult<T> = { done: true; value: T } | { done: false };
+
+/**
+ * Runs `steps` until it finishes or `budgetMs` has passed by `clock` (the caller's performance.now:
+ * the engine reads no clock of its own). At least one step runs per call, so progress is guaranteed.
+ */
+export function advance<T>(steps: Generator<void, T>, budgetMs: number, clock: () => number): SliceResult<T> {
+  const until = clock() + budgetMs;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { done: true, value: r.value };
+    if (clock() >= until) return { done: false };
+  }
 }

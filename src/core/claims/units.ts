@@ -3,7 +3,7 @@
  * its quotations and the entities it mentions. Built once per sentence and shared by every stage.
  */
 import type { Lang, Paragraph } from '../types';
-import { detectLang, gazetteer, quoteSpans, splitSentences, tokenize, type EntityHit, type EntityKind, type QuoteSpan, type Token } from './deps';
+import { detectLang, gazetteer, gazetteerBuilt, quoteSpans, splitSentences, tokenize, type EntityHit, type EntityKind, type QuoteSpan, type Token } from './deps';
 import { PREPOSITIONS } from './roles';
 
 /** An entity mention inside a sentence (offsets relative to the sentence). */
@@ -68,14 +68,30 @@ function mentionsOf(text: string, hits: EntityHit[], words: Token[], quotes: Quo
  * Paragraphs flagged in `skip` (furniture) get bare units: no words, quotes or mentions.
  */
 export function buildUnits(paragraphs: Paragraph[], articleLang: Lang, date?: string, skip?: readonly unknown[]): Unit[] {
+  const steps = buildUnitsInSlices(paragraphs, articleLang, date, skip);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** buildUnits, one paragraph per slice: yields after each paragraph (and before the first gazetteer use). */
+export function* buildUnitsInSlices(paragraphs: Paragraph[], articleLang: Lang, date?: string, skip?: readonly unknown[]): Generator<void, Unit[]> {
   const units: Unit[] = [];
-  paragraphs.forEach((p, pIndex) => {
+  for (let pIndex = 0; pIndex < paragraphs.length; pIndex++) {
+    const p = paragraphs[pIndex]!;
     // A paragraph's own language, else the article's, else a guess from the text (mixed-language pages).
     const known = p.lang && p.lang !== 'und' ? p.lang : articleLang;
     const lang = known !== 'und' ? known : detectLang(p.text);
     if (skip?.[pIndex]) {
       for (const s of splitSentences(p.text, lang)) units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words: [], quotes: [], mentions: [] });
-      return;
+      yield;
+      continue;
+    }
+    // Building the gazetteer is the biggest cold cost: a slice of its own.
+    if (!gazetteerBuilt()) {
+      gazetteer();
+      yield;
     }
     // One gazetteer pass per paragraph (each call has a fixed cost), shifted into each sentence.
     const hits = gazetteer().match(p.text, lang, date);
@@ -85,6 +101,7 @@ export function buildUnits(paragraphs: Paragraph[], articleLang: Lang, date?: st
       const own = hits.filter((h) => h.start >= s.start && h.end <= s.end).map((h) => ({ ...h, start: h.start - s.start, end: h.end - s.start }));
       units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words, quotes, mentions: mentionsOf(s.text, own, words, quotes) });
     }
-  });
+    yield;
+  }
   return units;
 }
