@@ -4,6 +4,7 @@
  * `lang="uk"` and back), then the adapter's URL rule, then `und`.
  */
 import type { ExtractionTrace, Lang } from '../core/types';
+import { detectLang } from '../core/text/lang';
 import { guessLangFromText } from './lang-guess';
 import type { Sourced } from './metadata';
 
@@ -17,7 +18,11 @@ export function decideLang(markup: Sourced<Exclude<Lang, 'und'>> | undefined, fr
     if (sample.length >= SAMPLE_CHARS) break;
     sample += `${t}\n`;
   }
-  const fromText = guessLangFromText(sample);
+  // The letter count is cheap and decides most articles; the word-and-ending model of core/text/lang.ts
+  // is asked only when letters are too few or split (short or mixed-language texts).
+  const quick = guessLangFromText(sample);
+  const slow = quick ?? detectLang(sample);
+  const fromText = slow === 'und' ? undefined : slow;
   if (markup && (!fromText || fromText === markup.value)) return markup;
   if (fromText) return { value: fromText, from: 'text' };
   if (fromUrl) return { value: fromUrl, from: 'selector' };

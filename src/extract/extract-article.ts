@@ -16,6 +16,7 @@ import { registrableDomain } from './outlet';
 import { readabilityBlocks } from './readability-fallback';
 import { firstMatch } from './selectors';
 import { adapterField } from './adapter-fields';
+import { findGenericLead } from './generic-lead';
 import { byTag } from './elements';
 
 /** Less article text than this is not an article (a video page, a stub, a gallery). */
@@ -122,7 +123,9 @@ export function extractLive(doc: Document, url: string, opts: ExtractOptions = {
   trace['body'] = body.from;
   const collected = body.blocks;
   // A lead that sits outside the body (gordonua's `div.a_description`) opens the article.
-  const leadEl = body.from === 'selector' ? firstMatch(doc, adapter?.lead) : null;
+  // On the generic path, the element before the first paragraph that repeats the page's description.
+  const first = collected[0]?.el;
+  const leadEl = body.from === 'selector' ? firstMatch(doc, adapter?.lead) : first ? findGenericLead(doc, first, meta.description) : null;
   if (leadEl && !collected.some((b) => b.el === leadEl || leadEl.contains(b.el) || b.el.contains(leadEl))) {
     const lead = collectListed([leadEl], rules).blocks[0];
     if (lead) collected.unshift({ ...lead, kind: 'lead' });

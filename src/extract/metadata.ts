@@ -24,6 +24,8 @@ export interface PageMeta {
   lang?: Sourced<Exclude<Lang, 'und'>>;
   canonicalUrl?: string;
   siteName?: string;
+  /** `og:description`, else `description`: generic leads repeat it. */
+  description?: string;
   /** `og:type` (`article`, `website`), lower-cased. */
   ogType?: string;
   /** The JSON-LD article item, when there is one. */
@@ -68,6 +70,7 @@ export function readPageMeta(doc: Document, kyivTime: boolean): PageMeta {
   const meta = (_: Document, key: string): string | undefined => metas.get(key);
   out.siteName = meta(doc, 'og:site_name');
   out.ogType = meta(doc, 'og:type')?.toLowerCase();
+  out.description = meta(doc, 'og:description') ?? meta(doc, 'description');
 
   const ldTitle = art ? ldString(art['headline']) ?? ldString(art['name']) : undefined;
   const ogTitle = meta(doc, 'og:title');
