@@ -32,7 +32,7 @@ export class PageController {
 
   private readonly onClickBound = (e: MouseEvent) => this.onClick(e);
   private readonly onKeyBound = (e: KeyboardEvent) => this.onKey(e);
-  private readonly card: CardHost;
+  private cardHost: CardHost | null = null;
   private readonly views: Map<string, ClaimView>;
 
   constructor(
@@ -43,12 +43,7 @@ export class PageController {
   ) {
     this.views = new Map(views.map((v) => [v.id, v]));
     for (const v of views) this.original.set(v.id, v.links);
-    this.card = new CardHost(doc, {
-      onClosed: () => highlighter.setActive(null),
-      onStep: (direction) => this.step(direction),
-      position: (id) => ({ index: highlighter.ordered().indexOf(id) + 1, total: highlighter.entries().size }),
-      ...(reporter ? { reportFor: (claim: ClaimView, link: EvidenceLink) => this.reportActions(claim.id, link) } : {}),
-    });
+
     // Listeners are removed explicitly in destroy() rather than through an AbortSignal: a signal
     // from this realm is refused by DOM implementations of another (jsdom in tests, Xrays in Firefox).
     doc.addEventListener('click', this.onClickBound, true);
@@ -58,6 +53,22 @@ export class PageController {
   }
 
   private readonly observer: MutationObserver;
+
+  /** The card host, created on first use: most readers never open a card on most pages. */
+  private get card(): CardHost {
+    this.cardHost ??= new CardHost(this.doc, {
+      onClosed: () => this.highlighter.setActive(null),
+      onStep: (direction) => this.step(direction),
+      position: (id) => ({ index: this.highlighter.ordered().indexOf(id) + 1, total: this.highlighter.entries().size }),
+      ...(this.reporter ? { reportFor: (claim: ClaimView, link: EvidenceLink) => this.reportActions(claim.id, link) } : {}),
+    });
+    return this.cardHost;
+  }
+
+  /** The id of the claim whose card is open, without creating the card. */
+  private get openClaim(): string | null {
+    return this.cardHost?.openClaim ?? null;
+  }
   private pruneTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Pages that rewrite their DOM leave ranges pointing at detached or changed text: drop those. */
@@ -69,7 +80,7 @@ export class PageController {
         const text = range.toString().replace(/\s+/g, ' ').trim();
         const expected = this.views.get(id)?.text.replace(/\s+/g, ' ').trim();
         if (!range.startContainer.isConnected || !range.endContainer.isConnected || text !== expected) {
-          if (this.card.openClaim === id) this.card.hide();
+          if (this.openClaim === id) this.card.hide();
           this.highlighter.delete(id);
         }
       }
@@ -79,16 +90,16 @@ export class PageController {
   private onClick(e: MouseEvent): void {
     // Synthetic clicks from page scripts must not drive the extension's UI (STYLE.md 5).
     if (!e.isTrusted || e.button !== 0) return;
-    if (this.card.contains(e.target)) return;
+    if (this.cardHost?.contains(e.target)) return;
     const caret = caretAt(this.doc, e.clientX, e.clientY);
     const id = caret ? claimAt(caret, this.highlighter.entries()) : null;
     // A click on a claim that is also a link (the page's own <a>) keeps its default behaviour.
     if (id && !(e.target as Element | null)?.closest?.('a[href]')) this.open(id);
-    else if (this.card.openClaim) this.card.hide();
+    else if (this.openClaim) this.card.hide();
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && e.isTrusted && this.card.openClaim) this.card.hide();
+    if (e.key === 'Escape' && e.isTrusted && this.openClaim) this.card.hide();
   }
 
   /** Opens the card of a claim; false when the claim is not (or no longer) on the page. */
@@ -129,7 +140,7 @@ export class PageController {
     this.views.set(claimId, next);
     this.highlighter.setState(claimId, next.state);
     const entry = this.highlighter.entries().get(claimId);
-    if (this.card.openClaim === claimId && entry) this.card.show(next, entry.range);
+    if (this.openClaim === claimId && entry) this.card.show(next, entry.range);
   }
 
   /** Report actions for one link of one claim: filed with the background, applied here at once. */
@@ -159,7 +170,7 @@ export class PageController {
   step(direction: 1 | -1): string | null {
     const order = this.highlighter.ordered();
     if (order.length === 0) return null;
-    const at = this.card.openClaim ? order.indexOf(this.card.openClaim) : -1;
+    const at = this.openClaim ? order.indexOf(this.openClaim) : -1;
     const next = at === -1 ? (direction === 1 ? 0 : order.length - 1) : (at + direction + order.length) % order.length;
     const id = order[next]!;
     return this.focus(id) ? id : null;
@@ -171,7 +182,8 @@ export class PageController {
     this.doc.removeEventListener('keydown', this.onKeyBound, true);
     this.observer.disconnect();
     clearTimeout(this.pruneTimer);
-    this.card.destroy();
+    this.cardHost?.destroy();
+    this.cardHost = null;
     this.highlighter.destroy();
   }
 }

@@ -55,7 +55,12 @@ export class Highlighter {
 
   /** Sets (or moves) a claim's highlight. */
   set(claimId: string, range: Range, state: ClaimState): void {
-    this.ranges.set(claimId, { range, state });
+    this.setAll([[claimId, range, state]]);
+  }
+
+  /** Sets many highlights with one registry update (a page load registers all its claims at once). */
+  setAll(items: Iterable<readonly [string, Range, ClaimState]>): void {
+    for (const [claimId, range, state] of items) this.ranges.set(claimId, { range, state });
     this.render();
   }
 

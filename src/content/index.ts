@@ -51,7 +51,7 @@ async function run(): Promise<void> {
   const CSSx = globalThis.CSS as unknown as { highlights?: Map<string, unknown> };
   const sink = customHighlightSink(CSSx.highlights, (globalThis as unknown as { Highlight?: never }).Highlight) ?? overlaySink(document);
   const highlighter = new Highlighter(sink);
-  for (const v of views) highlighter.set(v.id, ranges.get(v.id)!, v.state);
+  highlighter.setAll(views.map((v) => [v.id, ranges.get(v.id)!, v.state] as const));
   controller = new PageController(document, views, highlighter, {
     report: (input) => bg.reportMismatch(input),
     comment: (id, text) => bg.commentReport(id, text),
