@@ -69,22 +69,42 @@ export const SENTENCE_STARTERS = new Set(
 /** Sequences ending in a short word that still end sentences: "і т. д.", "и т. п.", "etc.". */
 const FINAL_SEQUENCES = /(?:^|[^\p{L}])(?:т\.\s?д|т\.\s?п|т\.\s?ін|т\.\s?і|etc)\.$/iu;
 
-const LAST_WORD = /(?:^|[^\p{L}\-.])((?:\p{L}+\.)*\p{L}+(?:-\p{L}+)?)\.$/u;
 const NUMBER_BEFORE = /(?:\d|\b[IVXLCM]+)\s*$/u;
+const LETTER = /\p{L}/u;
+
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x0400 && c <= 0x04ff)) return true;
+  return c >= 128 && LETTER.test(ch);
+}
+
+/** The word right before the final dot, dots and hyphens inside kept ("т.е", "г-н", "Mr"), or ''. */
+function lastWord(segment: string): string {
+  const dot = segment.length - 1;
+  let j = dot;
+  while (j > 0) {
+    const ch = segment[j - 1]!;
+    if (isLetter(ch) || ch === '.' || ch === '-') j--;
+    else break;
+  }
+  let word = segment.slice(j, dot);
+  while (word.startsWith('.') || word.startsWith('-')) word = word.slice(1);
+  return word;
+}
 
 /** True when `segment` (trimmed) ends with an abbreviation after which a sentence does not end. */
 export function endsWithNonFinalAbbreviation(segment: string, lang: Lang): boolean {
   if (!segment.endsWith('.')) return false;
-  if (FINAL_SEQUENCES.test(segment)) return false;
-  const m = LAST_WORD.exec(segment);
-  if (!m) return false;
+  if (FINAL_SEQUENCES.test(segment.slice(-8))) return false;
+  const raw = lastWord(segment);
+  if (raw === '' || raw.endsWith('.') || raw.endsWith('-')) return false;
   // A capital single letter is an initial, not "м." or "с.": that is endsWithInitial's business.
-  if (m[1]!.length === 1 && m[1] !== m[1]!.toLowerCase()) return false;
-  const word = m[1]!.toLowerCase();
+  if (raw.length === 1 && raw !== raw.toLowerCase()) return false;
+  const word = raw.toLowerCase();
   // The language's own list first; the union catches "Mr." in a Ukrainian text or "г." in a quote.
   if (!SETS[lang]?.has(word) && !SETS.und.has(word)) return false;
   if (UNIT_AFTER_NUMBER.has(word)) {
-    const before = segment.slice(0, segment.length - word.length - 1);
+    const before = segment.slice(Math.max(0, segment.length - word.length - 16), segment.length - word.length - 1);
     if (NUMBER_BEFORE.test(before)) return false;
   }
   return true;

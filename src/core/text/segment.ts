@@ -38,7 +38,8 @@ const ELLIPSIS_BREAK = /(?:\u2026|\.{3})["»”“]?\s+(?=[\p{Lu}«„“"])/gu;
  * number and then a lowercase word in one sentence. A word of two or more lowercase letters that is
  * not an abbreviation ("ст. 5", "тис. 14") ends the sentence there.
  */
-const DIGIT_START_BREAK = /(\p{Ll}{2,})\.["»”]?\s+(?=\d)/gu;
+const DIGIT_START_BREAK = /\.["»”]?\s+(?=\d)/g;
+const WORD_BEFORE = /(\p{Ll}+)$/u;
 const FIRST_WORD = /^[\s"«„“(\u2014\u2013-]*(\p{L}+)/u;
 const NEXT_INITIAL = /^\s*\p{Lu}\.\s*\p{Lu}/u;
 const STARTS_LOWER = /^[\s\u2014\u2013-]*\p{Ll}/u;
@@ -59,7 +60,8 @@ function rawBreaks(text: string, lang: Lang, spans: QuoteSpan[], engine: Segment
   DIGIT_START_BREAK.lastIndex = 0;
   for (let m = DIGIT_START_BREAK.exec(text); m; m = DIGIT_START_BREAK.exec(text)) {
     const at = m.index + m[0].length;
-    if (!isAbbreviation(m[1]!) && !insideQuote(spans, at)) breaks.add(at);
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
+    if (word && word.length >= 2 && !isAbbreviation(word) && !insideQuote(spans, at)) breaks.add(at);
   }
   return [...breaks].sort((a, b) => a - b);
 }

@@ -30,6 +30,9 @@ const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 
+/** Jumps straight to terminators: the scan never visits ordinary characters one by one. */
+const TERMINATOR = /[.!?]/g;
+
 function isSATerm(c: number): boolean {
   return c === ATERM || STERM.has(c);
 }
@@ -68,8 +71,9 @@ function noBreak(line: string, p: number, afterTerm: number, next: number): bool
 /** Start offsets of the sentences of `line` (no line breaks inside) by UAX #29 as ICU applies it, 0 included. */
 export function fastBreaks(line: string): number[] {
   const out = [0];
-  for (let p = 0; p < line.length; p++) {
-    if (!isSATerm(line.charCodeAt(p))) continue;
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(line); m; m = TERMINATOR.exec(line)) {
+    const p = m.index;
     let i = skipTransparent(line, p + 1);
     const afterTerm = i;
     while (i < line.length && CLOSE.test(line[i]!)) i = skipTransparent(line, i + 1);
