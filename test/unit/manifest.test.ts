@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_FEEDS } from '../../src/shared/feeds';
 import { SUPPORTED_SITES } from '../../src/shared/sites';
 
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
@@ -7,11 +8,12 @@ const readme = readFileSync('README.md', 'utf8');
 const locales = ['uk', 'en'].map((l) => [l, JSON.parse(readFileSync(`src/_locales/${l}/messages.json`, 'utf8'))] as const);
 
 describe('manifest', () => {
-  it('content scripts, host permissions and the supported-sites list name the same outlets', () => {
+  it('content scripts run on the supported outlets; host permissions add only the default feeds\' own hosts', () => {
     const hostsOf = (patterns: string[]) => patterns.map((p) => new URL(p.replace('/*', '/')).hostname).sort();
     const sites = SUPPORTED_SITES.map((s) => s.host).sort();
-    expect(hostsOf(manifest.host_permissions)).toEqual(sites);
+    const feedHosts = DEFAULT_FEEDS.map((f) => new URL(f.url).hostname).filter((h) => !sites.includes(h));
     expect(hostsOf(manifest.content_scripts[0].matches)).toEqual(sites);
+    expect(hostsOf(manifest.host_permissions)).toEqual([...new Set([...sites, ...feedHosts])].sort());
   });
 
   it('asks for https only on named hosts; anything broader is optional', () => {
