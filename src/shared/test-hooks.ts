@@ -19,10 +19,10 @@ export interface TestToBackground extends EvidenceTestToBackground {
  * `globalThis.__zvirkaEvidence` (playwright's worker.evaluate), since a worker cannot message itself.
  */
 export interface EvidenceTestToBackground {
-  /** Polls every feed now, then drains the fetch queue (waiting out host gaps, bounded); the tick's counts. */
+  /** Polls every feed now, drains the fetch queue (waiting out host gaps, bounded), saves the index snapshot; the counts. */
   pollFeedsNow(): Promise<{ polled: number; indexed: number; fetched: number; queued: number }>;
   /** Counts of what is stored (as the options page sees them). */
-  evidenceCounts(): Promise<{ articles: number; byObtained: Record<string, number>; queued: number; indexSize: number; feedsWithState: number }>;
+  evidenceCounts(): Promise<{ articles: number; byObtained: Record<string, number>; queued: number; indexSize: number; feedsWithState: number; snapshotCurrent: boolean }>;
   /** Extracts `url` (fetched by the background), detects its claims and returns their links: claim text → stances. */
   linksForUrl(url: string): Promise<{ text: string; stances: string[]; urls: string[] }[]>;
 }

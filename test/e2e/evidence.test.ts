@@ -17,17 +17,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { DIST_TEST, ROOT, launchChromium, type ChromiumSession } from './browsers';
 import { seedPage } from './pages';
+import type { EvidenceTestToBackground as Hooks } from '../../src/shared/test-hooks';
 
 const FEEDS: [string, string, string][] = [
   ['https://www.pravda.com.ua/rss/', 'test/fixtures/feeds/pravda-rss.xml', 'application/rss+xml; charset=utf-8'],
   ['https://suspilne.media/rss/all.rss', 'test/fixtures/feeds/suspilne-atom.xml', 'application/atom+xml; charset=utf-8'],
 ];
 
-interface Hooks {
-  pollFeedsNow(): Promise<{ polled: number; indexed: number; fetched: number; queued: number }>;
-  evidenceCounts(): Promise<{ articles: number; byObtained: Record<string, number>; queued: number; indexSize: number; feedsWithState: number }>;
-  linksForUrl(url: string): Promise<{ text: string; stances: string[]; urls: string[] }[]>;
-}
 
 /** dist-test/chrome, or a copy with the evidence side wired when the entry does not wire it yet. */
 async function extensionDir(): Promise<{ dir: string; temp?: string }> {
@@ -84,7 +80,7 @@ describe('Chromium: evidence from feeds survives a worker restart', () => {
     expect(tick).toMatchObject({ indexed: 1, fetched: 3, queued: 0 });
     expect(server.log.some((l) => l.url.includes('reuters.com'))).toBe(false);
     const before = await worker.evaluate(() => (globalThis as unknown as { __zvirkaEvidence: Hooks }).__zvirkaEvidence.evidenceCounts());
-    expect(before).toMatchObject({ articles: 4, indexSize: 4, byObtained: { feed: 4 } });
+    expect(before).toMatchObject({ articles: 4, indexSize: 4, byObtained: { feed: 4 }, snapshotCurrent: true });
 
     // Stop the worker the way Chrome does when it idles, then wake it with a page of a supported outlet.
     // A marker in the worker's globals proves the woken worker is a fresh one (memory gone).

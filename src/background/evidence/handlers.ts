@@ -89,7 +89,7 @@ export function evidenceUiHandlers(svc: EvidenceService, saveSettings: SaveSetti
             const rec = await svc.deps.store.getArticle(u);
             if (rec) ix.add(rec.article);
           }
-          await svc.saveSnapshot(ix);
+          await svc.indexChanged();
         }
         return out;
       });

@@ -9,7 +9,9 @@
  * node on the 39 fixture pages repeated (`REPEAT=15 npx vitest run --project unit
  * test/unit/background/evidence/index-wake.test.ts`): 585 articles rebuild in 13–14 s (claim
  * detection per article) against 0.4–0.55 s to load the 1.9 MB snapshot; 2,340 articles: 38 s against
- * 1.6 s. So the snapshot is saved after every batch (0.2–0.7 s to serialize) rather than rebuilt on wake.
+ * 1.6 s. So the snapshot is what a wake loads. Serializing it costs 0.2–0.7 s at those sizes, so
+ * writes are coalesced: saved SNAPSHOT_DELAY_MS after the last change (well inside the 30 s an idle
+ * worker lives); a worker killed in between costs one rebuild on the next wake, never wrong links.
  */
 import { EvidenceIndex } from '../../core/evidence/index';
 import type { Article, Claim, EvidenceLink } from '../../core/types';
@@ -23,6 +25,8 @@ import type { HttpGet } from './http';
 import { queueItem } from './polite-queue';
 import { storedArticle, type EvidenceStore, type StoredArticle } from './store';
 
+/** Index snapshot writes are coalesced over this long (0 writes at once, as tests do). */
+export const SNAPSHOT_DELAY_MS = 5_000;
 /** In-body links queued per page at most. */
 export const MAX_LINKS_PER_PAGE = 20;
 /** Claims per page sent to Fact Check Tools at most (the most check-worthy first). */
@@ -43,6 +47,8 @@ export interface ServiceDeps {
   mayFetch?(url: string): Promise<boolean>;
   /** Fact Check Tools endpoint (tests use a local fake). */
   factCheckEndpoint?: string;
+  /** Overrides SNAPSHOT_DELAY_MS. */
+  snapshotDelayMs?: number;
 }
 
 /** The evidence service; see the module comment. */
@@ -50,6 +56,7 @@ export class EvidenceService {
   private index: EvidenceIndex | null = null;
   private loading: Promise<EvidenceIndex> | null = null;
   private chain: Promise<unknown> = Promise.resolve();
+  private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(readonly deps: ServiceDeps) {}
 
@@ -108,7 +115,7 @@ export class EvidenceService {
       const { added } = await this.deps.store.putArticles(records, opts);
       const byUrl = new Map(records.map((r) => [r.url, r]));
       for (const url of added) this.addSafe(ix, byUrl.get(url)!.article);
-      await this.saveSnapshot(ix);
+      if (added.length) await this.indexChanged();
       return added;
     });
   }
@@ -116,6 +123,23 @@ export class EvidenceService {
   /** Saves the index with the current generation (call inside serial()). */
   async saveSnapshot(ix: EvidenceIndex): Promise<void> {
     await this.deps.store.saveIndex({ generation: await this.deps.store.generation(), savedAt: this.deps.now().toISOString(), data: ix.toJSON() });
+  }
+
+  /** After the index changed (inside serial()): save the snapshot now, or once changes pause. */
+  async indexChanged(): Promise<void> {
+    const delay = this.deps.snapshotDelayMs ?? SNAPSHOT_DELAY_MS;
+    if (delay <= 0) return this.saveSnapshot(this.index!);
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => void this.flushSnapshot(), delay);
+    (this.snapshotTimer as { unref?: () => void }).unref?.();
+  }
+
+  /** Writes a pending snapshot now (the timer's job; tests and shutdown call it directly). */
+  flushSnapshot(): Promise<void> {
+    if (!this.snapshotTimer) return Promise.resolve();
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = null;
+    return this.serial(() => (this.index ? this.saveSnapshot(this.index) : Promise.resolve())).catch((e) => this.deps.log(`index snapshot not saved: ${(e as Error).message}`));
   }
 
   /** Records of fact-checks, ready to ingest. */
@@ -192,7 +216,7 @@ export class EvidenceService {
       const removed = await this.deps.store.evict(this.deps.now(), settings.retentionDays);
       if (removed.length) {
         for (const u of removed) ix.remove(u);
-        await this.saveSnapshot(ix);
+        await this.indexChanged();
       }
       return removed;
     });

@@ -114,6 +114,7 @@ function testHandlers(svc: EvidenceService, drain: () => Promise<unknown>): Hand
         await drain();
         if ((await svc.deps.store.queued()).length) await new Promise((r) => setTimeout(r, 1000));
       }
+      await svc.flushSnapshot();
       const after = await svc.deps.store.stats();
       return { polled: tick.polled.length, indexed: tick.indexed, fetched: after.articles - before, queued: after.queued };
     },
@@ -121,7 +122,8 @@ function testHandlers(svc: EvidenceService, drain: () => Promise<unknown>): Hand
       const s = await svc.deps.store.stats();
       let feedsWithState = 0;
       for (const f of activeFeeds(await svc.deps.settings())) if (await svc.deps.store.getFeed(f.url)) feedsWithState++;
-      return { articles: s.articles, byObtained: s.byObtained, queued: s.queued, indexSize: (await svc.getIndex()).size, feedsWithState };
+      const snapshotCurrent = (await svc.deps.store.loadIndex())?.generation === (await svc.deps.store.generation());
+      return { articles: s.articles, byObtained: s.byObtained, queued: s.queued, indexSize: (await svc.getIndex()).size, feedsWithState, snapshotCurrent };
     },
     async linksForUrl(_sender, url) {
       const res = await svc.deps.get(url, { accept: 'text/html' });

@@ -23,7 +23,7 @@ function korrespondent(): { article: Article; reuters: Claim; claims: Claim[] } 
   return { article, reuters, claims };
 }
 
-async function service(web: FakeWeb, name: string, settings: Partial<Settings> = {}) {
+async function service(web: FakeWeb, name: string, settings: Partial<Settings> = {}, snapshotDelayMs?: number) {
   const store = await EvidenceStore.open(name);
   const wakes: number[] = [];
   const logs: string[] = [];
@@ -35,6 +35,7 @@ async function service(web: FakeWeb, name: string, settings: Partial<Settings> =
     wakeQueueAt: async (t) => void wakes.push(t),
     log: (m) => void logs.push(m),
     factCheckEndpoint: 'https://factcheck.test/v1alpha1/claims:search',
+    snapshotDelayMs,
   });
   return { svc, store, wakes, logs };
 }
@@ -78,11 +79,13 @@ describe('EvidenceService', () => {
     const denies = links[k.reuters.id]!.filter((l) => l.stance === 'denies').map((l) => l.url);
     expect(denies).toEqual(expect.arrayContaining([PRAVDA_DENIAL, MFA_DENIAL]));
 
+    // Snapshot writes are coalesced: pending until changes pause (or a flush).
+    expect((await store.loadIndex())?.generation).not.toBe(await store.generation());
+    await svc.flushSnapshot();
+    expect((await store.loadIndex())?.generation).toBe(await store.generation());
     // The worker dies; a new one loads the saved index snapshot and answers the same.
     store.close();
     const again = await service(web, name);
-    const snap = await again.store.loadIndex();
-    expect(snap?.generation).toBe(await again.store.generation());
     expect(await again.svc.linksFor(k.article, k.claims)).toEqual(links);
     // Polling again right away: nothing is due.
     expect((await pollFeeds(again.svc)).polled).toEqual([]);
@@ -98,7 +101,7 @@ describe('EvidenceService', () => {
     const page = articleFromHtml(fixturePage('suspilne-mfa-denial-uk').html, MFA_DENIAL, 'feed', web.now()).article!;
     await store.putArticles([storedArticle(page)]);
     store.close();
-    const again = await service(web, name);
+    const again = await service(web, name, {}, 0);
     const k = korrespondent();
     const links = await again.svc.linksFor(k.article, [k.reuters]);
     expect(links[k.reuters.id]!.some((l) => l.url === MFA_DENIAL && l.stance === 'denies')).toBe(true);
