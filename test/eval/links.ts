@@ -12,7 +12,8 @@
  * - precision of shown links: shown links that are labelled links, over shown links that are labelled
  *   at all (links the set does not judge are counted separately, "unjudged");
  * - per-stance precision / recall over labelled links (a missed link counts against recall);
- * - cross-language recall@5: the pairs whose page and evidence languages differ;
+ * - cross-language recall@5 (capped): the same over the pairs whose page and evidence languages differ,
+ *   on the ranking restricted to evidence in languages other than the page's;
  * - look-alike false links: pairs labelled none that are shown.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -90,6 +91,7 @@ function main(threshold: number, quiet = false): void {
     return links;
   };
   const langOf = (name: string): string => byName.get(name)?.lang ?? '?';
+  const langByUrl = new Map([...byName.values()].map((a) => [a.url, a.lang]));
   let pos = 0, hitShown = 0, xpos = 0, xhitShown = 0, lookalikes = 0, lookFalse = 0;
   // Capped recall@5 (as in BEIR): per claim, relevant links in the first five / min(5, relevant links).
   const perClaim = new Map<string, { rel: number; top: number; xrel: number; xtop: number }>();
@@ -121,9 +123,13 @@ function main(threshold: number, quiet = false): void {
       hitShown++;
       if (cross) xhitShown++;
     }
-    if (at >= 0 && at < TOP) {
-      c.top++;
-      if (cross) c.xtop++;
+    if (at >= 0 && at < TOP) c.top++;
+    // Cross-language: the ranking restricted to evidence in other languages than the page's.
+    if (cross) {
+      const pageLang = langOf(p.page);
+      const other = condensed.filter((l) => langByUrl.get(l.url) !== pageLang);
+      const xat = other.findIndex((l) => l.url === urlOf(p.evidence) && same(l.sentence, p.sentence));
+      if (xat >= 0 && xat < TOP) c.xtop++;
     }
     if (at < 0) failures.push(`MISSED ${p.claim.slice(0, 50)} → ${p.sentence.slice(0, 70)}`);
     if (at >= 0 && got !== p.stance) failures.push(`STANCE ${p.stance}→${got} (${condensed[at]!.cue}) ${p.claim.slice(0, 40)} → ${p.sentence.slice(0, 70)}`);

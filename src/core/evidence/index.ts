@@ -16,7 +16,7 @@ import { sentenceInfo, titleInfo, withContext } from './context';
 import { entryOf, metaOf, sameUrlKey, worthIndexing, type DocMeta, type Entry } from './entry';
 import { claimKeys, fieldOf } from './keys';
 import { originOf } from './origin';
-import { relevance, type QueryInfo } from './score';
+import { daysOf, queryWeights, relevance, type QueryInfo } from './score';
 import { decideStance } from './stance';
 import { decodeIndex, encodeIndex, type SerializedIndex } from './serialize';
 
@@ -41,6 +41,21 @@ const COMMON_KEY_SHARE = 0.05;
 const COMMON_KEY_MIN = 2000;
 /** Candidates re-ranked per query, best by first-pass score. */
 const RERANK_POOL = 300;
+/** Postings scanned per query at most (rarest keys first): bounds latency on a large index. */
+const SCAN_BUDGET = 12_000;
+const EMPTY: number[] = [];
+
+/** The k ids with the highest `score[id]` (ties: lower id first), best first. */
+function topK(ids: readonly number[], score: Float64Array, k: number): number[] {
+  let pick = ids;
+  if (ids.length > k) {
+    // The k-th best score by a native numeric sort of the scores alone, then one filtering pass.
+    const vals = Float64Array.from(ids, (id) => score[id]!).sort();
+    const bar = vals[vals.length - k]!;
+    pick = ids.filter((id) => score[id]! >= bar);
+  }
+  return [...pick].sort((a, b) => score[b]! - score[a]! || a - b).slice(0, k);
+}
 
 /** Options of query(). */
 export interface QueryOptions {
@@ -67,6 +82,8 @@ export class EvidenceIndex {
   private byUrl = new Map<string, number>();
   private postings: Map<string, number[]> | null = new Map();
   private live = 0;
+  /** Per-query accumulator, reused (zeroed after each query). */
+  private scratch = new Float64Array(0);
   private docCount = 0;
   private dead = 0;
 
@@ -106,9 +123,31 @@ export class EvidenceIndex {
     this.docEntries[doc] = ids;
   }
 
+  private times: number[] = [];
+  /** Document of each entry (-1 once removed), so candidate scans need not touch the entry objects. */
+  private docOf = new Int32Array(1024);
+  private setDoc(id: number, doc: number): void {
+    if (id >= this.docOf.length) {
+      const grown = new Int32Array(Math.max(this.docOf.length * 2, id + 1));
+      grown.set(this.docOf);
+      this.docOf = grown;
+    }
+    this.docOf[id] = doc;
+  }
+  /** Publication time of a document in ms (NaN when unknown), parsed once. */
+  private docTime(doc: number): number {
+    let t = this.times[doc];
+    if (t === undefined) {
+      const p = this.docs[doc]?.published;
+      this.times[doc] = t = p ? Date.parse(p) : NaN;
+    }
+    return t;
+  }
+
   private push(e: Entry): number {
     const id = this.entries.length;
     this.entries.push(e);
+    this.setDoc(id, e.doc);
     this.live++;
     if (this.postings) for (const k of e.keys) this.post(this.postings, k, id);
     return id;
@@ -129,6 +168,7 @@ export class EvidenceIndex {
     if (meta.canonicalUrl) this.byUrl.delete(sameUrlKey(meta.canonicalUrl));
     for (const id of this.docEntries[doc] ?? []) {
       this.entries[id] = null;
+      this.docOf[id] = -1;
       this.live--;
       this.dead++;
     }
@@ -159,29 +199,44 @@ export class EvidenceIndex {
     const postings = this.index();
     const n = Math.max(1, this.live);
     const background = Math.max(n, IDF_BACKGROUND);
+    const idfs = new Map<string, number>();
     const idf = (k: string): number => {
-      const df = postings.get(k)?.length ?? 0;
-      return Math.log(1 + (background - df + 0.5) / (df + 0.5));
+      let v = idfs.get(k);
+      if (v === undefined) {
+        const df = postings.get(k)?.length ?? 0;
+        v = Math.log(1 + (background - df + 0.5) / (df + 0.5));
+        idfs.set(k, v);
+      }
+      return v;
     };
     const keys = claimKeys(claim);
     const own = new Set([sameUrlKey(page.url), ...(page.canonicalUrl ? [sameUrlKey(page.canonicalUrl)] : [])]);
     const ownDocs = new Set([...own].map((u) => this.byUrl.get(u)).filter((d): d is number => d !== undefined));
     const first = this.candidates(keys, postings, idf, n, ownDocs);
     const gaz = loadGazetteer();
-    const actor = (id: string): boolean => ACTOR_TYPES.has(gaz.get(id)?.type ?? '');
+    const actors = new Map<string, boolean>();
+    const actor = (id: string): boolean => {
+      let v = actors.get(id);
+      if (v === undefined) actors.set(id, (v = ACTOR_TYPES.has(gaz.get(id)?.type ?? '')));
+      return v;
+    };
+    const publishedMs = page.published ? Date.parse(page.published) : NaN;
+    const year = Number.isNaN(publishedMs) ? undefined : new Date(publishedMs).getUTCFullYear();
     const q: QueryInfo = {
       claim,
       keys,
       keySet: new Set(keys),
-      published: page.published,
+      ...queryWeights(keys, idf),
+      publishedMs,
+      year,
+      days: daysOf(claim.dates, year),
       actors: new Set(claim.entities.filter((id) => id !== claim.source && id !== claim.target && actor(id))),
     };
     const scored: { id: number; score: number }[] = [];
+    // candidates() already left out the page's own documents (ownDocs: by URL and canonical URL).
     for (const id of first) {
       const e = this.entries[id]!;
-      const meta = this.docs[e.doc]!;
-      if (own.has(sameUrlKey(meta.url)) || (meta.canonicalUrl && own.has(sameUrlKey(meta.canonicalUrl)))) continue;
-      const score = relevance(q, e, meta.published, idf, actor);
+      const score = relevance(q, e, this.docTime(e.doc), idf, actor);
       if (score >= threshold) scored.push({ id, score });
     }
     // Stance-bearing evidence outranks merely related evidence of similar relevance.
@@ -190,28 +245,41 @@ export class EvidenceIndex {
     return links.slice(0, limit);
   }
 
-  /** First pass: summed IDF of the rarer keys; the RERANK_POOL best entries not on the page. */
+  /**
+   * First pass: summed IDF of the keys, rarest keys first, scanning at most SCAN_BUDGET postings
+   * (newest first) and skipping keys in more than COMMON_KEY_SHARE of sentences unless nothing rarer
+   * matched; returns the RERANK_POOL best entries not on the page.
+   */
   private candidates(keys: string[], postings: Map<string, number[]>, idf: (k: string) => number, n: number, ownDocs: Set<number>): number[] {
-    const acc = new Map<number, number>();
     const cap = Math.max(COMMON_KEY_MIN, n * COMMON_KEY_SHARE);
-    const lists = keys.map((k) => ({ k, list: postings.get(k) ?? [] })).filter((x) => x.list.length > 0);
+    const lists = keys
+      .map((k) => ({ k, list: postings.get(k) ?? EMPTY }))
+      .filter((x) => x.list.length > 0)
+      .sort((a, b) => a.list.length - b.list.length);
     let scanned = lists.filter((x) => x.list.length <= cap);
-    // Only common keys: scan the least common one anyway, newest entries first.
-    if (scanned.length === 0 && lists.length > 0) scanned = [lists.reduce((a, b) => (a.list.length <= b.list.length ? a : b))];
+    if (scanned.length === 0 && lists.length > 0) scanned = [lists[0]!];
+    if (this.scratch.length < this.entries.length) this.scratch = new Float64Array(Math.max(1024, this.entries.length * 2));
+    const acc = this.scratch;
+    const touched: number[] = [];
+    let budget = SCAN_BUDGET;
     for (const { k, list } of scanned) {
+      if (budget <= 0) break;
       const w = idf(k) * (fieldOf(k) === 'w' ? 0.7 : 1);
-      const from = Math.max(0, list.length - Math.ceil(cap));
+      const from = Math.max(0, list.length - Math.min(Math.ceil(cap), budget));
+      budget -= list.length - from;
       for (let i = list.length - 1; i >= from; i--) {
         const id = list[i]!;
-        const e = this.entries[id];
-        if (!e || ownDocs.has(e.doc)) continue;
-        acc.set(id, (acc.get(id) ?? 0) + w);
+        if (acc[id] === 0) {
+          const doc = this.docOf[id]!;
+          if (doc < 0 || ownDocs.has(doc)) continue;
+          touched.push(id);
+        }
+        acc[id]! += w;
       }
     }
-    return [...acc.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, RERANK_POOL)
-      .map(([id]) => id);
+    const best = topK(touched, acc, RERANK_POOL);
+    for (const id of touched) acc[id] = 0;
+    return best;
   }
 
   private link(claim: Claim, e: Entry, score: number): EvidenceLink {
@@ -246,6 +314,7 @@ export class EvidenceIndex {
     });
     for (const e of entries) {
       ix.docEntries[e.doc]!.push(ix.entries.length);
+      ix.setDoc(ix.entries.length, e.doc);
       ix.entries.push(e);
       ix.live++;
     }

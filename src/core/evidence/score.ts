@@ -36,23 +36,43 @@ export const AIMED_AT_REPORT_BONUS = 0.35;
 export const AIMED_MIN_SHARE = 0.5;
 
 const DAY = 86_400_000;
-const NO_CONTEXT: ReadonlySet<string> = new Set();
 const RESPONSE_KINDS: ReadonlySet<string> = new Set(['denial', 'confirmation', 'no-comment']);
 
 /** Inverse document frequency lookup supplied by the index. */
 export type Idf = (key: string) => number;
 
-/** Share of `from`'s weight found in `other`; keys in `ctx` (borrowed context) weigh CONTEXT_WEIGHT on either side. */
-function coverage(from: readonly string[], other: ReadonlySet<string>, idf: Idf, words: boolean, fromCtx: ReadonlySet<string>, otherCtx: ReadonlySet<string>): number {
-  let all = 0;
+/** Weight of a key in coverage: field weight × IDF (× CONTEXT_WEIGHT when borrowed). */
+const weightOf = (k: string, idf: Idf, borrowed: boolean): number => FIELD_WEIGHT[fieldOf(k)] * idf(k) * (borrowed ? CONTEXT_WEIGHT : 1);
+
+/**
+ * IDF-weighted coverage both ways over cross-language keys, and the page's word coverage:
+ * page side = matched weight / the page claim's weight, evidence side = matched / the evidence's
+ * weight; a key the evidence borrowed from context counts CONTEXT_WEIGHT on both sides.
+ */
+function coverages(q: QueryInfo, e: Entry, idf: Idf): { page: number; ev: number; words: number } {
+  let evAll = 0;
   let hit = 0;
-  for (const k of from) {
-    if ((fieldOf(k) === 'w') !== words) continue;
-    const w = FIELD_WEIGHT[fieldOf(k)] * idf(k) * (fromCtx.has(k) ? CONTEXT_WEIGHT : 1);
-    all += w;
-    if (other.has(k)) hit += w * (otherCtx.has(k) ? CONTEXT_WEIGHT : 1);
+  let wordHit = 0;
+  for (const k of e.keys) {
+    const isWord = fieldOf(k) === 'w';
+    const w = weightOf(k, idf, e.ctx !== undefined && e.ctx.includes(k));
+    if (!isWord) evAll += w;
+    if (!q.keySet.has(k)) continue;
+    if (isWord) wordHit += w;
+    else hit += w;
   }
-  return all > 0 ? hit / all : 0;
+  return { page: q.crossWeight > 0 ? hit / q.crossWeight : 0, ev: evAll > 0 ? hit / evAll : 0, words: q.wordWeight > 0 ? wordHit / q.wordWeight : 0 };
+}
+
+/** The page claim's total cross-language and word weights (once per query). */
+export function queryWeights(keys: readonly string[], idf: Idf): { crossWeight: number; wordWeight: number } {
+  let crossWeight = 0;
+  let wordWeight = 0;
+  for (const k of keys) {
+    if (fieldOf(k) === 'w') wordWeight += weightOf(k, idf, false);
+    else crossWeight += weightOf(k, idf, false);
+  }
+  return { crossWeight, wordWeight };
 }
 
 function dayOf(iso: string, fallbackYear?: number): number {
@@ -61,18 +81,21 @@ function dayOf(iso: string, fallbackYear?: number): number {
   return Number.isNaN(t) ? NaN : t / DAY;
 }
 
+/** Days (since the epoch) of ISO dates; year-less ones read in `year`; unreadable ones dropped. */
+export function daysOf(dates: readonly string[], year?: number): number[] {
+  return dates.map((d) => dayOf(d, year)).filter((d) => !Number.isNaN(d));
+}
+
 /** Both name days and no pair is within DATE_TOLERANCE_DAYS (year-less dates compared within the page's year). */
-function datesConflict(a: readonly string[], b: readonly string[], year?: number): boolean {
-  const x = a.map((d) => dayOf(d, year)).filter((d) => !Number.isNaN(d));
-  const y = b.map((d) => dayOf(d, year)).filter((d) => !Number.isNaN(d));
-  if (x.length === 0 || y.length === 0) return false;
+function datesConflict(x: readonly number[], b: readonly string[], year?: number): boolean {
+  if (x.length === 0 || b.length === 0) return false;
+  const y = daysOf(b, year);
+  if (y.length === 0) return false;
   return !x.some((d) => y.some((e) => Math.abs(d - e) <= DATE_TOLERANCE_DAYS));
 }
 
-/** Multiplier for publication distance. */
-export function timeFactor(pagePublished?: string, evPublished?: string): number {
-  const a = pagePublished ? Date.parse(pagePublished) : NaN;
-  const b = evPublished ? Date.parse(evPublished) : NaN;
+/** Multiplier for publication distance (times in ms since the epoch; NaN when unknown). */
+export function timeFactor(a: number, b: number): number {
   if (Number.isNaN(a) || Number.isNaN(b)) return 1;
   const days = Math.abs(a - b) / DAY;
   if (days <= TIME_GRACE_DAYS) return 1;
@@ -83,8 +106,7 @@ const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
 
 /** The evidence sentence names the page's year (as a year number or a full date within the grace period). */
-function mentionsTimeOf(e: Entry, pagePublished?: string): boolean {
-  const t = pagePublished ? Date.parse(pagePublished) : NaN;
+function mentionsTimeOf(e: Entry, t: number): boolean {
   if (Number.isNaN(t)) return false;
   const year = new Date(t).getUTCFullYear();
   if (e.numbers.some((n) => n === year && n >= YEAR_MIN && n <= YEAR_MAX)) return true;
@@ -104,25 +126,48 @@ export interface QueryInfo {
   claim: Claim;
   keys: string[];
   keySet: Set<string>;
-  published?: string;
+  /** The page's publication time in ms (NaN when unknown), its year, and the claim's dates as days. */
+  publishedMs: number;
+  year?: number;
+  days: number[];
+  /** Total weights of the claim's cross-language and word keys (queryWeights). */
+  crossWeight: number;
+  wordWeight: number;
   /** People and countries in the claim other than its reporting source and report target (who the claim is about, and who says it). */
   actors: Set<string>;
 }
 
-/** Relevance of `e` (published `evPublished`) to the page claim; `isActor` tells people and countries from other entities. */
-export function relevance(q: QueryInfo, e: Entry, evPublished: string | undefined, idf: Idf, isActor: (id: string) => boolean): number {
-  const eSet = new Set(e.keys);
-  const ctx = e.ctx ? new Set(e.ctx) : NO_CONTEXT;
-  const cross = PAGE_SIDE * coverage(q.keys, eSet, idf, false, NO_CONTEXT, ctx) + (1 - PAGE_SIDE) * coverage(e.keys, q.keySet, idf, false, ctx, NO_CONTEXT);
-  const words = e.lang === q.claim.lang ? coverage(q.keys, eSet, idf, true, NO_CONTEXT, ctx) : 0;
+/** Per-query values derived from the claim (computed once, not per candidate). */
+interface Derived {
+  topic: string[];
+  numbers: number[];
+  actors: string[];
+}
+const derived = new WeakMap<QueryInfo, Derived>();
+function derive(q: QueryInfo): Derived {
+  let d = derived.get(q);
+  if (!d) {
+    d = { topic: q.claim.concepts.filter((k) => !STANCE_CONCEPTS.has(k)), numbers: q.claim.numbers.filter(significantNumber), actors: [...q.actors] };
+    derived.set(q, d);
+  }
+  return d;
+}
+
+/** Relevance of `e` (published at `evMs`, NaN when unknown) to the page claim; `isActor` tells people and countries from other entities. */
+export function relevance(q: QueryInfo, e: Entry, evMs: number, idf: Idf, isActor: (id: string) => boolean): number {
+  const cov = coverages(q, e, idf);
+  const cross = PAGE_SIDE * cov.page + (1 - PAGE_SIDE) * cov.ev;
+  const words = e.lang === q.claim.lang ? cov.words : 0;
   let s = cross + WORD_BONUS * words * (1 - cross);
   const c = q.claim;
-  const qn = c.numbers.filter(significantNumber);
-  const en = e.numbers.filter(significantNumber);
-  if (qn.length && en.length && !qn.some((v) => en.includes(v))) s *= NUMBER_CONFLICT;
-  const year = q.published ? new Date(q.published).getUTCFullYear() : undefined;
-  if (datesConflict(c.dates, e.dates, year)) s *= DATE_CONFLICT;
-  const topicQ = c.concepts.filter((k) => !STANCE_CONCEPTS.has(k));
+  const d = derive(q);
+  const qn = d.numbers;
+  if (qn.length && e.numbers.length) {
+    const en = e.numbers.filter(significantNumber);
+    if (en.length && !qn.some((v) => en.includes(v))) s *= NUMBER_CONFLICT;
+  }
+  if (datesConflict(q.days, e.dates, q.year)) s *= DATE_CONFLICT;
+  const topicQ = d.topic;
   if (topicQ.length) {
     const share = topicShare(topicQ, e.concepts);
     s *= share === 0 ? NO_SHARED_TOPIC : TOPIC_FLOOR + (1 - TOPIC_FLOOR) * share;
@@ -131,11 +176,11 @@ export function relevance(q: QueryInfo, e: Entry, evPublished: string | undefine
   // A denial's or confirmation's extra people are the ones answering (a spokesman), not another event's actors.
   if (!RESPONSE_KINDS.has(e.kind)) {
     const evActors = e.entities.filter((id) => id !== e.source && id !== e.target && isActor(id));
-    const lacks = [...q.actors].some((a) => !e.entities.includes(a) && a !== e.speaker);
+    const lacks = d.actors.some((a) => !e.entities.includes(a) && a !== e.speaker);
     if (lacks && evActors.some((a) => !q.actors.has(a))) s *= OTHER_ACTORS;
   }
   // "У вересні 2024 року Reuters повідомляло …" in a 2026 article is about 2024: the sentence's own dates count as its time.
-  if (!mentionsTimeOf(e, q.published)) s *= timeFactor(q.published, evPublished);
+  if (!mentionsTimeOf(e, q.publishedMs)) s *= timeFactor(q.publishedMs, evMs);
   if (c.speaker && c.speaker === e.speaker) s += SAME_SPEAKER_BONUS;
   // A denial or confirmation aimed at the page's report, about the same thing, is what the reader most needs.
   const aimed = (e.target && (e.target === c.source || e.target === c.speaker)) || (c.target && (c.target === e.source || c.target === e.speaker));
