@@ -4,9 +4,9 @@
  * worker is stopped (DevTools protocol, ServiceWorker.stopAllWorkers) and woken again by a page,
  * and nothing is lost: the counts are the same and the Korrespondent seed's Reuters claim is denied.
  *
- * The extension under test is dist-test/chrome. Until the background entry wires the evidence side
- * and the manifest has the `alarms` permission, this test bundles a copy whose background also calls
- * installEvidence() and whose manifest has the two additions (see the report of engineer F).
+ * The extension under test is dist-test/chrome. Until the manifest has the `alarms` permission and
+ * the rss.unian.net host (and, before that, until the entry wired the evidence side), this test runs
+ * a copy with those additions (see the report of engineer F).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -123,6 +123,18 @@ describe('Chromium: evidence from feeds survives a worker restart', () => {
     const reuters = links.find((l) => l.text.includes('Reuters') && l.text.includes('200 російських'));
     expect(reuters?.stances).toContain('denies');
     expect(reuters?.urls).toContain('https://www.pravda.com.ua/news/2026/05/20/7590250/');
+
+    // The content script's own path (pageArticle, then linksFor) gives the same claim its denial in
+    // the tab state the popup reads, once the entry wires it (it does since the reader-side commit).
+    await page.waitForFunction(() => document.documentElement.dataset.zvirkaTestStatus === 'ready', undefined, { timeout: 20_000 });
+    const state = await worker.evaluate(async (url) => {
+      const all = await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null);
+      return Object.values(all).find((v) => (v as { url?: string }).url === url) as { claims: { text: string; state: string; links: { stance: string }[] }[] } | undefined;
+    }, seed.url);
+    const claim = state?.claims.find((c) => c.text.includes('Reuters') && c.text.includes('200 російських'));
+    expect(claim?.links.some((l) => l.stance === 'denies')).toBe(true);
+    expect(claim?.state).toBe('denied');
+    expect((await worker.evaluate(() => (globalThis as unknown as { __zvirkaEvidence: Hooks }).__zvirkaEvidence.evidenceCounts())).byObtained.page).toBe(1);
     await page.close();
     await blank.close();
   });
