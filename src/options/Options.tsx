@@ -3,13 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
 import { SUPPORTED_SITES } from '../shared/sites';
 import { t } from '../ui/i18n';
+import type { OptionsApi } from './api';
+import { Data } from './sections/Data';
+import { FactCheck } from './sections/FactCheck';
+import { Feeds } from './sections/Feeds';
+import { Reports } from './sections/Reports';
 
-export interface OptionsProps {
-  load(): Promise<Settings>;
-  save(patch: Partial<Settings>): Promise<Settings>;
-}
-
-export function Options({ load, save }: OptionsProps) {
+export function Options({ api }: { api: OptionsApi }) {
+  const { loadSettings: load, saveSettings: save } = api;
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -52,6 +53,10 @@ export function Options({ load, save }: OptionsProps) {
           </ul>
         )}
       </section>
+      <Feeds api={api} />
+      <FactCheck api={api} />
+      <Data api={api} />
+      <Reports api={api} />
       <section aria-labelledby="zv-privacy-h">
         <h2 id="zv-privacy-h">{t('optionsPrivacy')}</h2>
         <p>{t('optionsPrivacyText')}</p>

@@ -21,6 +21,22 @@ h2 { font-size: 0.9rem; margin: 1rem 0 0.4rem; }
 .zv-claim-text:hover, .zv-claim-text:focus-visible { text-decoration: underline; }
 .zv-sites { list-style: none; padding: 0; margin: 0; }
 .zv-sites li { padding: 0.2rem 0; }
+.zv-options { max-width: 60rem; }
+body:has(.zv-options) { max-width: none; }
+.zv-options section { margin-bottom: 1.25rem; }
+.zv-table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
+.zv-table th, .zv-table td { text-align: start; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--zv-border); }
+.zv-table th { color: var(--zv-muted); font-weight: 600; }
+.zv-url { color: var(--zv-muted); font-size: 0.75rem; word-break: break-all; }
+.zv-row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0.5rem 0; }
+.zv-col { display: flex; flex-direction: column; gap: 0.4rem; align-items: flex-start; }
+.zv-options input[type=url], .zv-options input[type=password] { font: inherit; min-width: 18rem; padding: 0.2rem 0.4rem; color: var(--zv-fg); background: var(--zv-bg); border: 1px solid var(--zv-border); border-radius: 0.3rem; }
+.zv-options input[type=number] { font: inherit; width: 5rem; color: var(--zv-fg); background: var(--zv-bg); border: 1px solid var(--zv-border); border-radius: 0.3rem; }
+.zv-warning { border-left: 4px solid #d4b000; padding: 0.3rem 0.6rem; background: var(--zv-none-bg); }
+.zv-file { display: inline-block; }
+.zv-file:focus-within { outline: 2px solid var(--zv-accent); }
+.zv-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.zv-reports { list-style: none; padding: 0; margin: 0 0 0.5rem; }
 .zv-switch { display: block; margin: 0 0 0.5rem; color: var(--zv-muted); }
 `;
 

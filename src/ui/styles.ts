@@ -4,14 +4,14 @@
  */
 export const UI_CSS = `
 :host, .zv-root { all: initial; }
-.zv-root, .zv-card, .zv-popup {
+.zv-root, .zv-card, .zv-popup, .zv-options {
   --zv-bg: #ffffff; --zv-fg: #1b1d22; --zv-muted: #5a6070; --zv-border: #d5d9e2; --zv-accent: #2446c8;
   --zv-denied: #b3261e; --zv-denied-bg: #fde8e7; --zv-ok: #1e7a34; --zv-ok-bg: #e3f4e7; --zv-none-bg: #fff6cc;
   font: 0.875rem/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
   color: var(--zv-fg);
 }
 @media (prefers-color-scheme: dark) {
-  .zv-root, .zv-card, .zv-popup {
+  .zv-root, .zv-card, .zv-popup, .zv-options {
     --zv-bg: #1d2027; --zv-fg: #e9ecf2; --zv-muted: #a7afc0; --zv-border: #3a404d; --zv-accent: #8fa8ff;
     --zv-denied: #ffb4ab; --zv-denied-bg: #4a1f1c; --zv-ok: #8fd9a0; --zv-ok-bg: #1c3a24; --zv-none-bg: #3d3613;
   }
