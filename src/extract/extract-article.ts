@@ -1,7 +1,8 @@
 /**
  * DOM → Article. Metadata first (JSON-LD, OpenGraph, `time[datetime]`, language markup), the outlet
  * adapter's selectors second, the generic path third: our own body scorer over the original DOM, and
- * @mozilla/readability on a clone only when the scorer finds nothing. Read-only over `doc`; pure.
+ * the caller's fallback (index.ts passes @mozilla/readability on a clone) only when the scorer finds
+ * nothing. Read-only over `doc`; pure.
  */
 import type { Article, BodyLink, ExtractionTrace, NotAnArticle, Obtained, Paragraph } from '../core/types';
 import type { SiteAdapter } from './adapter';
@@ -13,7 +14,6 @@ import { decideLang } from './decide-lang';
 import { listingReason } from './listing';
 import { readPageMeta, stripSiteName } from './metadata';
 import { registrableDomain } from './outlet';
-import { readabilityBlocks } from './readability-fallback';
 import { firstMatch } from './selectors';
 import { adapterField } from './adapter-fields';
 import { findGenericLead } from './generic-lead';
@@ -22,11 +22,20 @@ import { byTag } from './elements';
 /** Less article text than this is not an article (a video page, a stub, a gallery). */
 export const MIN_ARTICLE_CHARS = 300;
 
+/** The last-resort body finder: the original elements holding the article's blocks, and notes. */
+export type BodyFallback = (doc: Document) => { elements: Element[]; notes: string[] };
+
 /** Options of `extractArticle`. */
 export interface ExtractOptions {
   obtained?: Obtained;
   /** Clock for `obtainedAt` (tests pass a fixed one: same input, same output). */
   now?: Date;
+  /**
+   * Used when neither the adapter nor our scorer finds a body. The entry points in index.ts pass
+   * Readability (readability-fallback.ts); the content script's entry (live.ts) passes none, so its
+   * bundle does not carry @mozilla/readability (~10 KB gzipped).
+   */
+  fallback?: BodyFallback;
 }
 
 /** An article with, for each paragraph, the element whose `blockText` is that paragraph's text. */
@@ -59,7 +68,7 @@ function bodyLinks(blocks: CollectedBody['blocks'], base: string): BodyLink[] {
 }
 
 /** Find the body: the adapter's container, else our scorer's, else Readability's blocks. */
-function findBody(doc: Document, url: URL, adapter: SiteAdapter | undefined, rules: BlockRules, hasArticleMeta: boolean, notes: string[]):
+function findBody(doc: Document, url: URL, adapter: SiteAdapter | undefined, rules: BlockRules, hasArticleMeta: boolean, notes: string[], fallback?: BodyFallback):
   CollectedBody & { from: 'selector' | 'generic' } | NotAnArticle {
   const container = adapter ? firstMatch(doc, adapter.body) : null;
   if (container) {
@@ -79,7 +88,11 @@ function findBody(doc: Document, url: URL, adapter: SiteAdapter | undefined, rul
     const c = collectBlocks(scored.el, genericRules);
     if (c.blocks.length > 0) return { ...c, from: 'generic' };
   }
-  const rb = readabilityBlocks(doc);
+  if (!fallback) {
+    notes.push('generic scorer found no body; no fallback in this context');
+    return { ...collectListed([], genericRules), from: 'generic' };
+  }
+  const rb = fallback(doc);
   notes.push('generic scorer found no body; readability fallback', ...rb.notes);
   return { ...collectListed(rb.elements, genericRules), from: 'generic' };
 }
@@ -118,14 +131,14 @@ export function extractLive(doc: Document, url: string, opts: ExtractOptions = {
 
   const rules: BlockRules = { drop: adapter?.drop, dropText: adapter?.dropText, stopAt: adapter?.stopAt, blocks: adapter?.blocks, lead: adapter?.lead, title };
   const hasArticleMeta = !!meta.jsonLd || meta.ogType === 'article' || !!meta.published;
-  const body = findBody(doc, u, adapter, rules, hasArticleMeta, notes);
+  const body = findBody(doc, u, adapter, rules, hasArticleMeta, notes, opts.fallback);
   if ('notArticle' in body) return body;
   trace['body'] = body.from;
   const collected = body.blocks;
   // A lead that sits outside the body (gordonua's `div.a_description`) opens the article.
   // On the generic path, the element before the first paragraph that repeats the page's description.
   const first = collected[0]?.el;
-  const leadEl = body.from === 'selector' ? firstMatch(doc, adapter?.lead) : first ? findGenericLead(doc, first, meta.description) : null;
+  const leadEl = body.from === 'selector' ? firstMatch(doc, adapter?.lead) : first ? findGenericLead(first, meta.description) : null;
   if (leadEl && !collected.some((b) => b.el === leadEl || leadEl.contains(b.el) || b.el.contains(leadEl))) {
     const lead = collectListed([leadEl], rules).blocks[0];
     if (lead) collected.unshift({ ...lead, kind: 'lead' });
