@@ -82,8 +82,11 @@ function shouldMerge(prev: string, next: string, atQuote: boolean, lang: Lang): 
 /**
  * A terminator that is not part of the line's trailing run: only such lines can hold more than one
  * sentence. ICU costs ~0.1 µs per character and more on long inputs, so single-sentence lines (headings,
- * captions, most furniture) and line splitting are done here, and ICU sees only lines that need it.
+ * captions, most furniture) and line splitting are done here, and only lines that can hold several
+ * sentences reach the boundary finder (sentence-breaks.ts, or ICU).
  */
+/** Paragraph separators (UAX #29 Sep/CR/LF): ICU always breaks after them, so lines are split here. */
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/g;
 const INNER_TERMINATOR = /[.!?\u2026\u203C\u2047-\u2049\u3002\uFF01\uFF1F](?![.!?\u2026\u203C\u2047-\u2049\u3002\uFF01\uFF1F"»”“'’)\]\s]*$)/;
 
 /**
@@ -95,8 +98,8 @@ export function splitSentences(text: string, lang: Lang = 'und', engine: Segment
   const out: Sentence[] = [];
   let from = 0;
   while (from <= text.length) {
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
+    LINE_BREAK.lastIndex = from;
+    const to = LINE_BREAK.exec(text)?.index ?? text.length;
     const line = text.slice(from, to);
     if (INNER_TERMINATOR.test(line)) splitLine(line, from, lang, engine, out);
     else push(out, text, from, to);

@@ -57,6 +57,10 @@ describe('splitSentences: Ukrainian repairs (BROWSER-TESTING.md)', () => {
 
   it('never merges across a line break', () => {
     expect(texts('Заголовок без крапки м.\nКиїв прокинувся.')).toEqual(['Заголовок без крапки м.', 'Київ прокинувся.']);
+    // Every paragraph separator ICU knows: CR, LF, NEL, LS, PS.
+    expect(texts('Перше.\r\nДруге речення\u2028Третє\u2029Четверте\u0085П’яте. Шосте')).toEqual([
+      'Перше.', 'Друге речення', 'Третє', 'Четверте', 'П’яте.', 'Шосте',
+    ]);
   });
 });
 
