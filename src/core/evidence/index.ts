@@ -17,7 +17,7 @@ import { entryOf, metaOf, sameUrlKey, worthIndexing, type DocMeta, type Entry } 
 import { claimKeys, fieldOf } from './keys';
 import { originOf } from './origin';
 import { daysOf, queryWeights, relevance, type QueryInfo } from './score';
-import { decideStance } from './stance';
+import { decideStance, isNegative } from './stance';
 import { decodeIndex, encodeIndex, type SerializedIndex } from './serialize';
 
 export { groupByOrigin, countOrigins, originOf, type OriginGroup } from './origin';
@@ -285,7 +285,10 @@ export class EvidenceIndex {
   private link(claim: Claim, e: Entry, score: number): EvidenceLink {
     const meta = this.docs[e.doc]!;
     const origin = originOf(e, meta.outlet);
-    const st = decideStance(claim, e, origin);
+    // Concepts borrowed from context place a sentence on the topic (relevance) but do not make it take a side,
+    // except for responses (a denial of "the report" is about what the report said).
+    const forStance = e.ctx && e.kind !== 'confirmation' && !isNegative(e) ? { ...e, concepts: e.concepts.filter((k) => !e.ctx!.includes(`c:${k}`)) } : e;
+    const st = decideStance(claim, forStance, origin);
     const final = st.stance === 'related' ? score * RELATED_DISCOUNT : score;
     const l: EvidenceLink = { url: meta.url, outlet: meta.outlet, stance: st.stance, score: Math.round(final * 1000) / 1000, sentence: e.text, origin, cue: st.cue };
     if (meta.published) l.published = meta.published;

@@ -57,6 +57,14 @@ export function numbersConflict(a: StanceClaim, b: StanceClaim): boolean {
 // treats the denial verb as the cue and does not mark the sentence negated).
 const NEGATED_DENIAL = /(?:^|[\s«"„(])(?:не|ни|not|never|do not|does not|don't|doesn't)\s+(?:спросто|спросту|запереч|опроверг|отрица|refut|den[iy]|reject|contradict)/iu;
 
+// "did not respond", "відмовився прямо коментувати", "не комментировали": no comment, whatever kind the detector gave.
+const NO_COMMENT = /(?:declined to comment|did not respond|no comment|would not (?:comment|discuss)|утрима\p{L}* від комент|відмови\p{L}*(?: \p{L}+){0,2} коментува|не коментува|не відповіл|не відповів|воздержа\p{L}* от коммент|отказа\p{L}*(?: \p{L}+){0,2} комментир|не комментир|не ответил)/iu;
+
+/** Whether the sentence only says someone did not comment. */
+export function isNoComment(c: StanceClaim): boolean {
+  return c.kind === 'no-comment' || (c.text !== undefined && NO_COMMENT.test(c.text));
+}
+
 /** Does the claim assert that something is not so? A negated mention of a denial ("denials do not refute") is not. */
 export function isNegative(c: StanceClaim): boolean {
   if (c.text && NEGATED_DENIAL.test(c.text)) return false;
@@ -68,12 +76,13 @@ export function isNegative(c: StanceClaim): boolean {
 
 /** Stance of `ev` relative to the page claim `page` (see the module comment for the definition). */
 export function decideStance(page: StanceClaim, ev: StanceClaim, evOrigin?: string): StanceDecision {
-  if (ev.kind === 'no-comment') return { stance: 'related', cue: ev.cue ?? 'no comment' };
+  if (isNoComment(ev)) return { stance: 'related', cue: ev.cue ?? NO_COMMENT.exec(ev.text ?? '')?.[0] ?? 'no comment' };
   if (page.kind === 'no-comment') return { stance: 'related', cue: page.cue ?? 'no comment' };
   const share = conceptShare(page, ev);
   const pageNeg = isNegative(page);
   const evNeg = isNegative(ev);
-  const aimedAtReport = Boolean(ev.target && (ev.target === page.source || ev.target === page.speaker));
+  // Aimed at the page's report and not about something else entirely (another Reuters story).
+  const aimedAtReport = Boolean(ev.target && (ev.target === page.source || ev.target === page.speaker)) && (topic(page).length === 0 || share > 0);
   const cue = ev.cue ?? (evNeg ? 'negation' : 'same content');
   if (!aimedAtReport && (share < SIDE_CONCEPT_SHARE || numbersConflict(page, ev))) return { stance: 'related', cue: ev.cue ?? 'same topic' };
   if (pageNeg === evNeg) {
