@@ -1,41 +1,50 @@
 /**
- * The lead (standfirst) on the generic path. Outlets print it outside the body container, in an
- * element named like a lead, and repeat it as the page's description; an element before the body
- * whose visible text equals `og:description` / `description` is that lead. (On the fixture pages with
- * adapters switched off, the generic path lost exactly these leads and little else.)
+ * The lead (standfirst) on the generic path. Outlets print it outside the body container, just before
+ * it, and repeat it as the page's description; an element before the first paragraph whose visible
+ * text equals `og:description` / `description` is that lead. (On the fixture pages with adapters
+ * switched off, the generic path lost exactly these leads and little else.)
  */
 import { visibleText } from './dom-text';
-import { elementsOf } from './elements';
 
-/** Class/id fragments of lead containers across outlets (`a_description`, `article-lead`, `subtitle`, `#lead`). */
-const LEAD_CANDIDATES = '[class*="lead"], [class*="descr"], [class*="subtitle"], [class*="intro"], [class*="summary"], [class*="standfirst"], [id="lead"]';
 /** Leads are a sentence or two. */
 const MIN_LEAD_CHARS = 40;
 const MAX_LEAD_CHARS = 600;
-/** Candidates examined (the selector is broad; the first few before the body are what matters). */
-const MAX_CANDIDATES = 30;
+/** Ancestors of the first paragraph whose earlier siblings are searched, and elements examined in all. */
+const MAX_LEVELS = 8;
+const MAX_EXAMINED = 300;
 
 function norm(s: string): string {
   return s.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** The element before `firstBlock` (the body's first paragraph) whose text is the page's description, or null. */
-export function findGenericLead(doc: Document, firstBlock: Element, description: string | undefined): Element | null {
+export function findGenericLead(firstBlock: Element, description: string | undefined): Element | null {
   if (!description) return null;
   const want = norm(description);
   if (want.length < MIN_LEAD_CHARS || want.length > MAX_LEAD_CHARS) return null;
-  let list: Element[];
-  try {
-    list = elementsOf(doc.body.querySelectorAll(LEAD_CANDIDATES), MAX_CANDIDATES);
-  } catch {
+  // Many pages' description is simply their first paragraph: nothing to add then.
+  if (visibleText(firstBlock) === want) return null;
+  let examined = 0;
+  // Depth-first over one earlier sibling's subtree; textContent first (cheap), visibleText to confirm.
+  const search = (el: Element): Element | null => {
+    if (++examined > MAX_EXAMINED) return null;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'ASIDE' || tag === 'NAV' || tag === 'FOOTER' || tag === 'SCRIPT' || tag === 'STYLE') return null;
+    const text = norm(el.textContent ?? '');
+    if (text.length < want.length || !text.includes(want)) return null;
+    if (text === want && visibleText(el) === want) return el;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const hit = search(c);
+      if (hit) return hit;
+    }
     return null;
-  }
-  for (const el of list) {
-    if (el.contains(firstBlock)) continue;
-    // DOCUMENT_POSITION_FOLLOWING (4): the first paragraph comes after the lead.
-    if (!(el.compareDocumentPosition(firstBlock) & 4)) continue;
-    if (el.closest('aside, nav, footer, header[role="banner"]')) continue;
-    if (visibleText(el) === want) return el;
+  };
+  let node: Element | null = firstBlock;
+  for (let level = 0; node && level < MAX_LEVELS && examined <= MAX_EXAMINED; level++, node = node.parentElement) {
+    for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
+      const hit = search(s);
+      if (hit) return hit;
+    }
   }
   return null;
 }

@@ -53,11 +53,13 @@ describe('fixture pages', () => {
     });
   }
 
-  it('gives the same article on jsdom and linkedom', () => {
+  describe('jsdom and linkedom agree', () => {
     for (const { name, html, expected } of pages) {
-      const a = extractArticle(parseWith('jsdom', html, expected.url), expected.url, { now: NOW });
-      const b = extractArticle(parseWith('linkedom', html, expected.url), expected.url, { now: NOW });
-      expect(b, name).toEqual(a);
+      it(`${name}: the same article from both DOMs`, () => {
+        const a = extractArticle(parseWith('jsdom', html, expected.url), expected.url, { now: NOW });
+        const b = extractArticle(parseWith('linkedom', html, expected.url), expected.url, { now: NOW });
+        expect(b).toEqual(a);
+      });
     }
   });
 });
