@@ -117,6 +117,17 @@ function mentionsTimeOf(e: Entry, t: number): boolean {
   });
 }
 
+/** Years at least this far before the page's year make a sentence about another time. */
+export const OLD_YEAR_GAP = 2;
+
+/** The latest year an evidence sentence names when all its years are OLD_YEAR_GAP or more before the page's (and the claim names none of them). */
+function olderYear(e: Entry, pageYear: number | undefined, claimNumbers: readonly number[]): number | undefined {
+  if (pageYear === undefined) return undefined;
+  const years = [...e.numbers.filter((n) => Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX), ...e.dates.filter((d) => /^\d{4}/.test(d)).map((d) => Number(d.slice(0, 4)))];
+  if (years.length === 0 || years.some((y) => y > pageYear - OLD_YEAR_GAP || claimNumbers.includes(y))) return undefined;
+  return Math.max(...years);
+}
+
 function topicShare(topicQ: readonly string[], concepts: readonly string[]): number {
   return topicQ.length ? topicQ.filter((k) => concepts.includes(k)).length / topicQ.length : 1;
 }
@@ -181,9 +192,12 @@ export function relevance(q: QueryInfo, e: Entry, evMs: number, idf: Idf, isActo
   }
   // "У вересні 2024 року Reuters повідомляло …" in a 2026 article is about 2024: the sentence's own dates count as its time.
   if (!mentionsTimeOf(e, q.publishedMs)) s *= timeFactor(q.publishedMs, evMs);
+  // "Нагадаємо, у вересні 2024 року Reuters повідомляло …" in 2026 evidence is about 2024, not about a 2026 page claim.
+  const past = olderYear(e, q.year, c.numbers);
+  if (past !== undefined) s *= timeFactor(q.publishedMs, Date.UTC(past, 6, 1));
   if (c.speaker && c.speaker === e.speaker) s += SAME_SPEAKER_BONUS;
   // A denial or confirmation aimed at the page's report, about the same thing, is what the reader most needs.
   const aimed = (e.target && (e.target === c.source || e.target === c.speaker)) || (c.target && (c.target === e.source || c.target === e.speaker));
-  if (aimed && topicShare(topicQ, e.concepts) >= AIMED_MIN_SHARE) s += AIMED_AT_REPORT_BONUS * (1 - s);
+  if (aimed && topicQ.length > 0 && topicShare(topicQ, e.concepts) >= AIMED_MIN_SHARE) s += AIMED_AT_REPORT_BONUS * (1 - s);
   return Math.min(1, s);
 }

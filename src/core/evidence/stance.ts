@@ -24,6 +24,8 @@ import { STANCE_CONCEPTS, significantNumber } from './keys';
 export const SIDE_CONCEPT_SHARE = 0.5;
 /** A positive statement contradicting a negated page claim must match more of it (a looser match is topical, not a contradiction). */
 export const CONTRADICT_NEGATED_SHARE = 0.6;
+/** Topic overlap (Jaccard) a contradiction needs when it is not aimed at the page's report. */
+export const CONTRADICT_JACCARD = 0.5;
 
 /** The claim fields stance needs. */
 export type StanceClaim = Pick<Claim, 'kind' | 'negated' | 'concepts' | 'numbers' | 'entities'> & Partial<Pick<Claim, 'speaker' | 'source' | 'target' | 'cue' | 'text'>>;
@@ -44,6 +46,16 @@ export function conceptShare(page: StanceClaim, ev: StanceClaim): number {
   if (p.length === 0) return page.entities.some((e) => ev.entities.includes(e)) ? 1 : 0;
   const e = new Set(topic(ev));
   return p.filter((k) => e.has(k)).length / p.length;
+}
+
+/** Jaccard similarity of the two claims' topic concepts (1 when neither has any). */
+export function topicJaccard(a: StanceClaim, b: StanceClaim): number {
+  const x = new Set(topic(a));
+  const y = new Set(topic(b));
+  if (x.size + y.size === 0) return 1;
+  let both = 0;
+  for (const k of x) if (y.has(k)) both++;
+  return both / (x.size + y.size - both);
 }
 
 /** Both give quantities and none agree ("200 soldiers" vs "300 soldiers"). */
@@ -82,7 +94,7 @@ export function decideStance(page: StanceClaim, ev: StanceClaim, evOrigin?: stri
   const pageNeg = isNegative(page);
   const evNeg = isNegative(ev);
   // Aimed at the page's report and not about something else entirely (another Reuters story).
-  const aimedAtReport = Boolean(ev.target && (ev.target === page.source || ev.target === page.speaker)) && (topic(page).length === 0 || share > 0);
+  const aimedAtReport = Boolean(ev.target && (ev.target === page.source || ev.target === page.speaker)) && share > 0 && topic(page).length > 0;
   const cue = ev.cue ?? (evNeg ? 'negation' : 'same content');
   if (!aimedAtReport && (share < SIDE_CONCEPT_SHARE || numbersConflict(page, ev))) return { stance: 'related', cue: ev.cue ?? 'same topic' };
   if (pageNeg === evNeg) {
@@ -91,5 +103,8 @@ export function decideStance(page: StanceClaim, ev: StanceClaim, evOrigin?: stri
     return out;
   }
   if (pageNeg && !evNeg && !aimedAtReport && share < CONTRADICT_NEGATED_SHARE) return { stance: 'related', cue: ev.cue ?? 'same topic' };
+  // "China never supplied lethal weapons" does not contradict "China supplies machine tools": a
+  // contradiction must be about the same things, both ways (topic Jaccard), unless aimed at the report.
+  if (!aimedAtReport && topicJaccard(page, ev) < CONTRADICT_JACCARD) return { stance: 'related', cue: ev.cue ?? 'same topic' };
   return { stance: 'denies', cue };
 }
