@@ -10,6 +10,9 @@ import { MAX_ARTICLE_CHARS } from '../../../src/extract/limits';
 import { isArticle, type Article, type ExtractResult } from '../../../src/core/types';
 import { loadFixturePages, parseWith } from './fixture-pages';
 
+/** Upper bound for extracting the 5 MB page on jsdom (parse time excluded). */
+const EXTRACT_BOUND_MS = 15_000;
+
 const seed = loadFixturePages().find((p) => p.name.startsWith('seed-000'));
 
 function doc(html: string, url = 'https://news.example.com/svit/2026/05/20/rutte-china.html'): Document {
@@ -113,12 +116,14 @@ describe('a 5 MB page', () => {
     const t0 = performance.now();
     const a = article(extractArticle(d, 'https://news.example.com/svit/1.html'));
     const ms = performance.now() - t0;
-    // Parsing alone takes seconds in jsdom; extraction is bounded by node and character caps.
-    expect(ms).toBeLessThan(5_000);
+    // Parsing alone takes seconds in jsdom; extraction is bounded by node and character caps. Measured
+    // 0.9-3.4 s on a loaded 2-CPU machine; a quadratic walk (as once over jsdom's proxied collections)
+    // took 44-209 s, which is what this bound catches.
+    expect(ms).toBeLessThan(EXTRACT_BOUND_MS);
     const chars = a.paragraphs.reduce((n, p) => n + p.text.length, 0);
     expect(chars).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
     expect(a.dropped!.some((d) => d.startsWith('limit:'))).toBe(true);
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('charset declarations', () => {
