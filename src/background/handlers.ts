@@ -16,6 +16,8 @@ import type { TabStore } from './tab-store';
 export interface BackgroundDeps {
   tabs: TabStore;
   reports: ReportStore;
+  /** Called after a report is filed: sends it when the reader configured an endpoint. */
+  reportFiled?(): void;
   setBadge(tabId: number, badge: Badge): Promise<void>;
   /** A client for the content script of one tab. */
   contentOf(tabId: number): BackgroundToContent;
@@ -65,7 +67,11 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<PageToBackground
   return {
     detectClaims: (_sender, article) => detectWithNames(article),
     // The page URL comes from the sender, never from the page's message.
-    reportMismatch: (sender, input) => deps.reports.add(sender.tab?.url ?? sender.url ?? '', input),
+    async reportMismatch(sender, input) {
+      const id = await deps.reports.add(sender.tab?.url ?? sender.url ?? '', input);
+      deps.reportFiled?.();
+      return id;
+    },
     async commentReport(sender, id, comment) {
       await ownReport(deps, sender, id);
       await deps.reports.comment(id, comment);
@@ -112,7 +118,9 @@ export function uiHandlers(deps: BackgroundDeps): Handlers<TabsUiToBackground> {
     async reportMismatchInTab(_sender, tabId, input) {
       const state = await deps.tabs.get(tabId);
       if (!state) throw new Error(`tab ${tabId} has no analysed page`);
-      return deps.reports.add(state.url, input);
+      const id = await deps.reports.add(state.url, input);
+      deps.reportFiled?.();
+      return id;
     },
     listReports: () => deps.reports.list(),
     commentReport: (_sender, id, comment) => deps.reports.comment(id, comment),

@@ -3,19 +3,37 @@ import browser from 'webextension-polyfill';
 import type { BackgroundToContent, ContentToBackground, UiToBackground } from '../shared/protocol';
 import { createClient, createServer, type Sender } from '../shared/rpc';
 import { fromContentScript, fromExtensionPage } from '../shared/guards';
-import { migrateSettings } from '../shared/settings';
+import { loadSettings, migrateSettings } from '../shared/settings';
 import { TEST_HOOK_MARKER, type TestToBackground } from '../shared/test-hooks';
 import { installEvidence } from './evidence/wire';
 import { contentHandlers, uiHandlers, withReports, type BackgroundDeps } from './handlers';
+import { POST_TIMEOUT_MS, deliverReports } from './report-delivery';
 import { ReportStore } from './reports';
 import { TabStore } from './tab-store';
 
 const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
 const log = (msg: string) => console.warn(`[zvirka] ${msg}`);
 
+/** fetch with a deadline. */
+async function fetchWithTimeout(url: string, init: RequestInit, ms: number): Promise<{ status: number }> {
+  const ctl = new AbortController();
+  const timer = setTimeout(() => ctl.abort(), ms);
+  try {
+    return await fetch(url, { ...init, signal: ctl.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const deps: BackgroundDeps = {
   tabs: new TabStore(browser.storage.session),
-  reports: new ReportStore(browser.storage.local, () => crypto.randomUUID(), () => new Date()),
+  reports: new ReportStore(
+    browser.storage.local,
+    () => crypto.randomUUID(),
+    () => new Date(),
+    async () => (await loadSettings(browser.storage.local)).reportEndpoint,
+  ),
+  reportFiled: () => void sendReports(),
   async setBadge(tabId, badge) {
     await browser.action.setBadgeText({ tabId, text: badge.text });
     await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
@@ -42,6 +60,23 @@ browser.tabs.onUpdated.addListener((tabId, info) => {
     if (state && state.url.split('#')[0] !== info.url!.split('#')[0]) return deps.tabs.clear(tabId);
   });
 });
+// Reports go to the reader's endpoint, if any: now, and on an alarm for retries (timers die with the worker).
+const REPORTS_ALARM = 'zvirka-reports';
+async function sendReports(): Promise<void> {
+  const { reportEndpoint } = await loadSettings(browser.storage.local);
+  if (!reportEndpoint) return;
+  const next = await deliverReports(reportEndpoint, {
+    list: () => deps.reports.list(),
+    save: (r) => deps.reports.save(r),
+    post: (url, body, headers) => fetchWithTimeout(url, { method: 'POST', body, headers, credentials: 'omit' }, POST_TIMEOUT_MS),
+    now: () => new Date(),
+  });
+  if (next) await browser.alarms.create(REPORTS_ALARM, { when: next.getTime() });
+}
+browser.alarms.onAlarm.addListener((a) => {
+  if (a.name === REPORTS_ALARM) void sendReports().catch((e: unknown) => log(`reports: ${(e as Error).message}`));
+});
+
 // Keyboard: the manifest's commands walk the claims of the active tab (its content script opens the card).
 browser.commands.onCommand.addListener((command, tab) => {
   const direction = command === 'next-claim' ? 1 : command === 'prev-claim' ? -1 : 0;

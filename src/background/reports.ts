@@ -15,6 +15,8 @@ export class ReportStore {
     private readonly area: KeyValueArea,
     private readonly newId: () => string,
     private readonly now: () => Date,
+    /** The reader's report endpoint ('' when reports stay local). */
+    private readonly endpoint: () => Promise<string> = async () => '',
   ) {}
 
   /** Validates and stores a report filed about `pageUrl`; returns its id. Throws with the reason when invalid. */
@@ -28,7 +30,7 @@ export class ReportStore {
       shownStance: input.shownStance,
       reason: input.reason,
       createdAt: this.now().toISOString(),
-      delivery: 'local',
+      delivery: (await this.endpoint()) ? 'queued' : 'local',
       ...(input.comment ? { comment: input.comment } : {}),
     };
     const problem = invalidReport(report);
@@ -57,6 +59,11 @@ export class ReportStore {
     if (!r) throw new Error(`no report ${id}`);
     if (comment.length > MAX_COMMENT) throw new TypeError(`comment is longer than ${MAX_COMMENT} characters`);
     await this.area.set({ [PREFIX + id]: { ...r, comment } });
+  }
+
+  /** Replaces a stored report (delivery bookkeeping). A report withdrawn meanwhile stays withdrawn. */
+  async save(report: MismatchReport): Promise<void> {
+    if (await this.get(report.id)) await this.area.set({ [PREFIX + report.id]: report });
   }
 
   /** Deletes a report (undo). */

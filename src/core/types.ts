@@ -151,5 +151,10 @@ export interface MismatchReport {
   reason: ReportReason;
   comment?: string;
   createdAt: string;
+  /** `local` when no endpoint is configured; otherwise queued until a 2xx answer (sent) or a permanent error (failed). */
   delivery: 'local' | 'queued' | 'sent' | 'failed';
+  /** Delivery bookkeeping: attempts made, when the next is due, the last error. */
+  attempts?: number;
+  nextAttempt?: string;
+  lastError?: string;
 }

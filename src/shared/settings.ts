@@ -18,6 +18,8 @@ export const DEFAULT_SETTINGS = {
   factCheckApiKey: '',
   /** Whether claim text may be sent to Google Fact Check Tools (off until the reader turns it on). */
   factCheckEnabled: false,
+  /** HTTPS endpoint that receives the reader's mismatch reports; empty = reports stay local. */
+  reportEndpoint: '',
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
