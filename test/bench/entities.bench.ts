@@ -17,7 +17,7 @@ const LOADS = 20;
 /** Untimed builds before each timed series: the first builds run unoptimized code. */
 const WARM_UP = 5;
 const MATCH_RUNS = 50;
-const SEEDS = process.env.ZVIRKA_SEEDS ?? '/work/shared/seeds';
+const SEEDS = process.env.ZVIRKA_SEEDS ?? `${process.cwd()}/test/fixtures/seeds`;
 const DATA_DIR = fileURLToPath(new URL('../../src/core/entities/data/', import.meta.url));
 
 function median(xs: number[]): number {

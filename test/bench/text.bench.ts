@@ -14,8 +14,8 @@ import type { Lang } from '../../src/core/types';
 
 const RUNS = 101;
 const WARMUP = 10;
-/** Seeds live next to the repo (../shared/seeds from the repo root); ZVIRKA_SEEDS overrides. */
-const SEEDS = process.env.ZVIRKA_SEEDS ?? resolve(process.cwd(), '../shared/seeds');
+/** The seed articles, in the repo (test/fixtures/seeds); ZVIRKA_SEEDS overrides. */
+const SEEDS = process.env.ZVIRKA_SEEDS ?? resolve(process.cwd(), 'test/fixtures/seeds');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -74,7 +74,7 @@ function measure(label: string, text: string, lang: Lang): void {
 
 export async function run(): Promise<void> {
   if (!existsSync(SEEDS)) {
-    throw new Error(`text.bench: seed directory not found at ${SEEDS}; run from the repo root (seeds are in ../shared/seeds) or set ZVIRKA_SEEDS`);
+    throw new Error(`text.bench: seed directory not found at ${SEEDS}; run from the repo root (seeds are in test/fixtures/seeds) or set ZVIRKA_SEEDS`);
   }
   const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
   if (files.length === 0) throw new Error(`text.bench: no *.txt seeds in ${SEEDS}`);

@@ -1,5 +1,5 @@
 /**
- * Plain-text pages (text dumps of whole news pages, as in /work/shared/seeds/) as lines: control
+ * Plain-text pages (text dumps of whole news pages, as in test/fixtures/seeds/) as lines: control
  * characters removed, whitespace collapsed, markdown-style links (`[text](href)`, `<https://…>`) turned
  * into their text with the real hrefs kept aside. Every later step of text mode works on these lines.
  */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isArticle, type Article, type ExtractResult } from '../../../src/core/types';
 import { extractText } from '../../../src/extract/text-mode';
 
-const SEEDS = '/work/shared/seeds/';
+const SEEDS = `${process.cwd()}/test/fixtures/seeds/`;
 const EXPECTED = fileURLToPath(new URL('../../fixtures/seeds-text/', import.meta.url));
 const NOW = new Date('2026-05-21T00:00:00Z');
 

@@ -3,7 +3,7 @@ import { loadGazetteer } from '../../../../src/core/entities/gazetteer';
 
 /**
  * Article paragraphs of seeds 000 (Korrespondent, 20 May 2026) and 001 (iPress, March 2023), copied
- * from /work/shared/seeds, with every entity mention a reader would name, in order. The lists are
+ * from the seed articles (test/fixtures/seeds), with every entity mention a reader would name, in order. The lists are
  * exact: a missed mention and a spurious one both fail.
  */
 type Case = [text: string, expected: [surface: string, id: string][]];

@@ -16,7 +16,7 @@ describe('detectLang on one-sentence samples', () => {
 });
 
 describe('detectLang on seed paragraphs', () => {
-  const seeds = `${process.cwd()}/../shared/seeds`;
+  const seeds = `${process.cwd()}/test/fixtures/seeds`;
   const paragraphs = (name: string): string[] =>
     readFileSync(`${seeds}/${name}`, 'utf8')
       .split(/\n+/)

@@ -86,7 +86,7 @@ describe('splitSentences: Russian and English', () => {
 
 describe('splitSentences: offsets and input', () => {
   it('returns trimmed sentences whose offsets slice the input', () => {
-    const text = readFileSync(`${process.cwd()}/../shared/seeds/000_7c6df436ebc60103.txt`, 'utf8');
+    const text = readFileSync(`${process.cwd()}/test/fixtures/seeds/000_7c6df436ebc60103.txt`, 'utf8');
     const sentences = splitSentences(text, 'uk');
     expect(sentences.length).toBeGreaterThan(50);
     for (const s of sentences) {

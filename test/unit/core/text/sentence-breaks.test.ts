@@ -20,7 +20,7 @@ const PARTS = [
 
 describe('fastBreaks agrees with Intl.Segmenter', () => {
   it('on every seed, in every language setting', () => {
-    const dir = `${process.cwd()}/../shared/seeds`;
+    const dir = `${process.cwd()}/test/fixtures/seeds`;
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
       const text = readFileSync(`${dir}/${f}`, 'utf8');
       for (const lang of ['uk', 'ru', 'en'] as const) same(text, lang);

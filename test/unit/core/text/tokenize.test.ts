@@ -37,7 +37,7 @@ describe('tokenize', () => {
   });
 
   it('norm equals normalizeText(text) for every token of every seed (the fast path changes nothing)', () => {
-    const dir = `${process.cwd()}/../shared/seeds`;
+    const dir = `${process.cwd()}/test/fixtures/seeds`;
     let n = 0;
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
       const seed = readFileSync(`${dir}/${f}`, 'utf8') + ' ЁЛКА зв’язок спросту\u00ADвання е\u0308ж';
