@@ -11,7 +11,7 @@ import { visibleText } from '../../extract/dom-text';
 
 const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'DIV', 'FIGCAPTION', 'FIGURE', 'TABLE', 'UL', 'OL', 'SECTION', 'ARTICLE']);
 /** Blocks that are never article text in feed HTML. */
-const DROP_TAGS = new Set(['FIGCAPTION', 'FIGURE', 'TABLE', 'SCRIPT', 'STYLE', 'IFRAME']);
+const DROP_TAGS = new Set(['FIGCAPTION', 'FIGURE', 'TABLE', 'SCRIPT', 'STYLE', 'IFRAME', 'NOSCRIPT', 'TEMPLATE']);
 /** Paragraphs shorter than this (after trimming) are furniture: "Фото: …", share labels. */
 const MIN_PARAGRAPH_CHARS = 2;
 /** Feed items beyond this many paragraphs are cut (a feed item is one article). */
@@ -31,6 +31,25 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+/** A block-less fragment's lines: split at <br> and newlines, whitespace collapsed as visibleText does. */
+function linesOf(root: Element): string[] {
+  const lines = [''];
+  const visit = (n: Node): void => {
+    if (n.nodeType === 3) {
+      const [first = '', ...rest] = (n as Text).data.split('\n');
+      lines.push((lines.pop() ?? '') + first, ...rest);
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BR') lines.push('');
+    else if (!DROP_TAGS.has(tag)) for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+  };
+  visit(root);
+  return lines.map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim()).filter((l) => l.length >= MIN_PARAGRAPH_CHARS);
+}
+
 /** Paragraphs of an HTML fragment, in reading order. */
 export function collectBlocksFromHtml(html: string): Paragraph[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
@@ -47,13 +66,6 @@ export function collectBlocksFromHtml(html: string): Paragraph[] {
     }
   };
   walk(body);
-  if (!texts.length) {
-    // No block elements: split the fragment's text on <br> and blank lines.
-    const raw = (html.includes('<') ? body.innerHTML.replace(/<br\s*\/?>/gi, '\n') : html)
-      .split(/\n\s*\n|\n/)
-      .map((s) => visibleText(parseHTML(`<html><body><p>${s}</p></body></html>`).document.body as unknown as Element))
-      .filter((s) => s.length >= MIN_PARAGRAPH_CHARS);
-    for (const text of raw) texts.push({ text, kind: 'p' });
-  }
+  if (!texts.length) for (const text of linesOf(body)) texts.push({ text, kind: 'p' });
   return texts.slice(0, MAX_PARAGRAPHS).map((t, i) => ({ id: `p${i}`, ...t }));
 }
