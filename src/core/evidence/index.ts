@@ -25,9 +25,9 @@ export { decideStance, type StanceDecision } from './stance';
 export type { SerializedIndex } from './serialize';
 
 /** Links scoring below this are not shown (tuned on the dev half of test/labelled/links; see test/eval/links.ts). */
-export const SHOW_THRESHOLD = 0.35;
+export const SHOW_THRESHOLD = 0.3;
 /** A related link (no comment, same topic) scores this share of its relevance: it is shown after stance-bearing ones. */
-export const RELATED_DISCOUNT = 0.8;
+export const RELATED_DISCOUNT = 0.6;
 /** At most this many links per claim. */
 export const DEFAULT_LIMIT = 10;
 /**

@@ -24,6 +24,8 @@ import { STANCE_CONCEPTS, significantNumber } from './keys';
 export const SIDE_CONCEPT_SHARE = 0.5;
 /** A positive statement contradicting a negated page claim must match more of it (a looser match is topical, not a contradiction). */
 export const CONTRADICT_NEGATED_SHARE = 0.6;
+/** A denial of "the report" must share more than this (Jaccard) of the topic to count as aimed at the page's report (another Reuters story shares only "troops"). */
+export const AIMED_MIN_JACCARD = 1 / 3;
 /** Topic overlap (Jaccard) a contradiction needs when it is not aimed at the page's report. */
 export const CONTRADICT_JACCARD = 0.5;
 
@@ -94,7 +96,7 @@ export function decideStance(page: StanceClaim, ev: StanceClaim, evOrigin?: stri
   const pageNeg = isNegative(page);
   const evNeg = isNegative(ev);
   // Aimed at the page's report and not about something else entirely (another Reuters story).
-  const aimedAtReport = Boolean(ev.target && (ev.target === page.source || ev.target === page.speaker)) && share > 0 && topic(page).length > 0;
+  const aimedAtReport = Boolean(ev.target && (ev.target === page.source || ev.target === page.speaker)) && topic(page).length > 0 && topicJaccard(page, ev) > AIMED_MIN_JACCARD;
   const cue = ev.cue ?? (evNeg ? 'negation' : 'same content');
   if (!aimedAtReport && (share < SIDE_CONCEPT_SHARE || numbersConflict(page, ev))) return { stance: 'related', cue: ev.cue ?? 'same topic' };
   if (pageNeg === evNeg) {
