@@ -28,9 +28,6 @@ import { EvidenceStore } from './store';
 
 export const FEEDS_ALARM = 'zvirka-feeds';
 export const QUEUE_ALARM = 'zvirka-queue';
-export const EVICT_ALARM = 'zvirka-evict';
-/** Eviction runs this often. */
-const EVICT_PERIOD_MIN = 6 * 60;
 /** The test hook waits at most this long for the fetch queue to empty. */
 const TEST_DRAIN_LIMIT_MS = 60_000;
 
@@ -76,12 +73,11 @@ export function installEvidence(deps: { log(msg: string): void }): EvidenceWirin
   if (alarms) {
     alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === QUEUE_ALARM) void drain();
-      if (alarm.name === FEEDS_ALARM) void svcReady.then((svc) => pollFeeds(svc)).then(drain).catch((e) => deps.log(`feeds: ${(e as Error).message}`));
-      if (alarm.name === EVICT_ALARM) void svcReady.then((svc) => svc.evict()).catch((e) => deps.log(`evict: ${(e as Error).message}`));
+      // Each feeds tick also evicts: the bounds hold within one poll's worth of articles.
+      if (alarm.name === FEEDS_ALARM) void svcReady.then(async (svc) => (await pollFeeds(svc), await svc.evict())).then(drain).catch((e) => deps.log(`feeds: ${(e as Error).message}`));
     });
     // Periodic alarms survive restarts; create them only when missing so a wake does not reset their clocks.
     void alarms.get(FEEDS_ALARM).then((a) => (a ? undefined : alarms.create(FEEDS_ALARM, { delayInMinutes: 1, periodInMinutes: POLL_INTERVAL_MS / 60_000 })));
-    void alarms.get(EVICT_ALARM).then((a) => (a ? undefined : alarms.create(EVICT_ALARM, { delayInMinutes: 5, periodInMinutes: EVICT_PERIOD_MIN })));
   } else {
     deps.log('evidence: no alarms permission; feeds are polled only on request');
   }
