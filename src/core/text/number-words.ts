@@ -115,6 +115,10 @@ const SCALE_UNIT: Record<number, NumberUnit> = { 1e3: 'thousand', 1e6: 'million'
 const keys = Object.keys(V).sort((a, b) => b.length - a.length).map((k) => k.replace(/'/g, "['’ʼ]"));
 /** Matches the start of a number word (global; callers reset lastIndex). */
 export const WORD_NUMBER_START = new RegExp(`(?<![\\p{L}'’ʼ])(?:${keys.join('|')})(?![\\p{L}'’ʼ])`, 'giu');
+/** Whether a lowercased whole word is in the vocabulary (any apostrophe). */
+export function isNumberWord(lowerWord: string): boolean {
+  return Object.prototype.hasOwnProperty.call(V, lowerWord.replace(/[’ʼ]/g, "'"));
+}
 const NEXT_WORD = /^[ \u00A0]+(?:and[ \u00A0]+)?([\p{L}'’ʼ]+)/u;
 
 /** Reads a run of number words starting at `start`; null when it is not a quantity (see file comment). */

@@ -6,7 +6,8 @@
  */
 import type { Lang } from '../types';
 import { monthGroup } from './date-words';
-import { wordNumberAt, WORD_NUMBER_START } from './number-words';
+import { isNumberWord, wordNumberAt, WORD_NUMBER_START } from './number-words';
+import { plainLower } from './plain-case';
 
 export type NumberUnit = 'percent' | 'thousand' | 'million' | 'billion' | 'trillion' | 'year' | 'ordinal';
 export type NumberQualifier = 'over' | 'under' | 'about' | 'at-least' | 'up-to';
@@ -33,8 +34,18 @@ const NUM_CYR = new RegExp(`(?<![\\p{L}\\p{Nd}.,])(\\d{1,3}(?:${SP}\\d{3})+(?:,\
 /** dd.mm.yyyy, hh:mm: skipped whole. */
 const DATE_OR_TIME = /^\d{1,2}(?:\.\d{1,2}\.\d{2,4}|:\d{2})/;
 /** The day of "20 травня" / "March 21" is a date (dates.ts), not a quantity. */
-const MONTH_AFTER = new RegExp(`^(?:-?(?:го|е|th|st|nd|rd))?${SP}+(?:of${SP}+)?${monthGroup()}(?![\\p{L}])`, 'iu');
-const MONTH_BEFORE = new RegExp(`${monthGroup()}${SP}+$`, 'iu');
+const MONTH_AFTER_SRC = `^(?:-?(?:го|е|th|st|nd|rd))?${SP}+(?:of${SP}+)?${monthGroup()}(?![\\p{L}])`;
+const MONTH_BEFORE_SRC = `${monthGroup()}${SP}+$`;
+/** The month tests as written (`iu`) and, for lowercased plain text (plain-case.ts), without `i`; built on first use. */
+const monthRes: Partial<Record<'after' | 'before' | 'afterLower' | 'beforeLower', RegExp>> = {};
+function monthAfter(lower: boolean): RegExp {
+  return lower ? (monthRes.afterLower ??= new RegExp(MONTH_AFTER_SRC, 'u')) : (monthRes.after ??= new RegExp(MONTH_AFTER_SRC, 'iu'));
+}
+function monthBefore(lower: boolean): RegExp {
+  return lower ? (monthRes.beforeLower ??= new RegExp(MONTH_BEFORE_SRC, 'u')) : (monthRes.before ??= new RegExp(MONTH_BEFORE_SRC, 'iu'));
+}
+/** Runs of letters and apostrophes, where a number word can start (WORD_NUMBER_START's own boundaries). */
+const WORD_RUN = /(?<![\p{L}'’ʼ])[\p{L}'’ʼ]+/gu;
 /** Phone numbers, codes and addresses ("044-205-43-00", "R40-06068", "208/1"): not quantities. */
 const CODE_LIKE = /(?:\d+[-/]){2,}\d+|\p{L}+\d+[-/]\d+|\d+\/\d+/gu;
 
@@ -134,19 +145,23 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
   if (typeof text !== 'string') throw new TypeError('parseNumbers: text must be a string');
   const out: NumberMention[] = [];
   const codes: [number, number][] = [];
+  const low = plainLower(text);
+  // Every digit pattern needs an ASCII digit (`\d` with the u flag); most sentences have none.
+  const digits = /[0-9]/.test(text);
   CODE_LIKE.lastIndex = 0;
-  for (let c = CODE_LIKE.exec(text); c; c = CODE_LIKE.exec(text)) codes.push([c.index, c.index + c[0].length]);
+  if (digits) for (let c = CODE_LIKE.exec(text); c; c = CODE_LIKE.exec(text)) codes.push([c.index, c.index + c[0].length]);
   const re = lang === 'en' ? NUM_EN : NUM_CYR;
   re.lastIndex = 0;
-  for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+  for (let hit = digits ? re.exec(text) : null; hit; hit = re.exec(text)) {
     if (DATE_OR_TIME.test(text.slice(hit.index, hit.index + 11))) {
       re.lastIndex = hit.index + (/^[\d.:]+/.exec(text.slice(hit.index))?.[0].length ?? 1);
       continue;
     }
     const at = hit.index;
     if (codes.some(([a, b]) => a <= at && at < b)) continue;
-    if (MONTH_AFTER.test(text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 16))) continue;
-    if (/^\d{1,2}$/.test(hit[1]!) && MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+    const hay = low ?? text;
+    if (monthAfter(low !== null).test(hay.slice(hit.index + hit[0].length, hit.index + hit[0].length + 16))) continue;
+    if (/^\d{1,2}$/.test(hit[1]!) && monthBefore(low !== null).test(hay.slice(Math.max(0, at - 12), at))) continue;
     // A leading zero ("044", "007") is a code, not a quantity; "0,5" is fine.
     if (/^0\d/.test(hit[1]!)) continue;
     const value = parseCore(hit[1]!, lang);
@@ -157,8 +172,13 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
     out.push(m);
     re.lastIndex = Math.max(re.lastIndex, m.end);
   }
-  WORD_NUMBER_START.lastIndex = 0;
-  for (let hit = WORD_NUMBER_START.exec(text); hit; hit = WORD_NUMBER_START.exec(text)) {
+  // On plain text a number word is a whole run of letters and apostrophes found in the vocabulary:
+  // what WORD_NUMBER_START matches (its lookarounds admit only whole runs), without compiling its
+  // ~200-word case-insensitive alternation. Other text takes the regex.
+  const starts = low !== null ? WORD_RUN : WORD_NUMBER_START;
+  starts.lastIndex = 0;
+  for (let hit = starts.exec(text); hit; hit = starts.exec(text)) {
+    if (low !== null && !isNumberWord(low.slice(hit.index, hit.index + hit[0].length))) continue;
     const w = wordNumberAt(text, hit.index);
     if (!w || out.some((o) => o.start < w.end && w.start < o.end)) continue;
     const m: NumberMention = { value: w.value, start: w.start, end: w.end };
@@ -166,7 +186,7 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
     if (!w.unit) suffixes(text, m);
     prefixes(text, m);
     out.push(m);
-    WORD_NUMBER_START.lastIndex = m.end;
+    starts.lastIndex = m.end;
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,50 @@
+/**
+ * parseNumbers skips its digit patterns when the text has no digit and, on plain text (plain-case.ts),
+ * finds number words by whole-run lookup and tests months without the `i` flag over the lowercased
+ * text; on other text it runs the regexes as written. Both paths must agree: a leading U+3000 (outside
+ * the plain set; not a letter, digit or number space) forces the written regexes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseNumbers } from '../../../../src/core/text/numbers';
+import type { Lang } from '../../../../src/core/types';
+
+const LABELLED = join(__dirname, '../../../labelled/claims');
+const PAGES = join(__dirname, '../../../fixtures/pages');
+const FORCE = '\u3000 ';
+
+function texts(): string[] {
+  const out: string[] = [];
+  for (const f of readdirSync(LABELLED)) {
+    const a = JSON.parse(readFileSync(join(LABELLED, f), 'utf8')) as { sentences: { text: string }[] };
+    out.push(...a.sentences.map((s) => s.text));
+  }
+  for (const d of readdirSync(PAGES)) out.push(...(JSON.parse(readFileSync(join(PAGES, d, 'expected.json'), 'utf8')) as { paragraphs: string[] }).paragraphs);
+  return out.concat([
+    'ДВІ ТИСЯЧІ військових і Три Тисячі', "п’ять мільйонів, пʼятсот, П'ЯТЬ", 'Two Hundred and fifty', '20 Травня загинули 5', 'Березня 3 та 15 березня',
+    'понад 800 тисяч доларів', 'близько 200 військовослужбовців', 'constructor toString двісті', 'пів мільйона', '1,5 млн грн', '25 %', 'KN-23 і Су-34',
+  ]);
+}
+
+describe('parseNumbers on lowercased text', () => {
+  it('finds what the regexes as written find, on every corpus text and in upper case, in every language', () => {
+    let found = 0;
+    for (const t of texts()) {
+      for (const x of [t, t.toUpperCase()]) {
+        for (const lang of ['uk', 'en'] as Lang[]) {
+          const fast = parseNumbers(x, lang);
+          const exact = parseNumbers(FORCE + x, lang).map((n) => ({ ...n, start: n.start - FORCE.length, end: n.end - FORCE.length }));
+          expect(fast, x).toEqual(exact);
+          if (fast.length) found++;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(200);
+  });
+
+  it('reads number words in any case and with any apostrophe', () => {
+    expect(parseNumbers('ДВІ ТИСЯЧІ військових', 'uk').map((n) => n.value)).toEqual([2000]);
+    expect(parseNumbers('пʼятсот дронів', 'uk').map((n) => n.value)).toEqual([500]);
+  });
+});
