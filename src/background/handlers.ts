@@ -97,15 +97,22 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<PageToBackground
 
 type LinksFor = Handlers<ContentToBackground>['linksFor'];
 
-/** Wraps the evidence linker so every answer has the reader's reports applied (hidden / corrected). */
+/**
+ * Wraps the evidence linker so every answer has the reader's reports applied (hidden / corrected)
+ * and speakers named in the claim's language for display.
+ */
 export function withReports(linksFor: LinksFor, deps: Pick<BackgroundDeps, 'reports'>): LinksFor {
   return async (sender, page, claims) => {
     const [links, reports] = await Promise.all([linksFor(sender, page, claims), deps.reports.list()]);
-    if (reports.length === 0) return links;
-    const quoteOf = new Map(claims.map((c) => [c.id, c.quote]));
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    const gazetteer = loadGazetteer();
     const out: Record<string, EvidenceLink[]> = {};
     for (const [id, list] of Object.entries(links)) {
-      const kept = applyReports(list, page.url, quoteOf.get(id)!, reports);
+      const claim = byId.get(id);
+      if (!claim) continue;
+      const kept = applyReports(list, page.url, claim.quote, reports).map((l) =>
+        l.speaker ? { ...l, speakerName: gazetteer.name(l.speaker, claim.lang) ?? l.speaker } : l,
+      );
       if (kept.length) out[id] = kept;
     }
     return out;

@@ -136,6 +136,8 @@ export interface EvidenceLink {
   sameReport?: boolean;
   /** Id of the reader's report that corrected this link's stance, when one did. */
   reported?: string;
+  /** Display name of `speaker` for the UI (the background resolves it; `speaker` stays an entity id). */
+  speakerName?: string;
 }
 
 export type ReportReason = 'not-about-claim' | 'wrong-stance-corroborates' | 'wrong-stance-denies' | 'not-a-claim' | 'outdated' | 'other';

@@ -9,7 +9,9 @@ export function ClaimSummary({ claim, quote = true }: { claim: ClaimView; quote?
     <div class="zv-summary">
       <div class="zv-chips">
         <span class="zv-chip">{t(KIND_MESSAGE[claim.kind])}</span>
-        <span class={`zv-chip zv-state-${claim.state}`}>{t(STATE_MESSAGE[claim.state])}</span>
+        <span class={`zv-chip zv-state-${claim.state}`}>
+          {t(claim.state === 'none' && claim.links.length > 0 ? 'stateRelatedOnly' : STATE_MESSAGE[claim.state])}
+        </span>
       </div>
       {quote && <blockquote class="zv-quote">{displayText(claim.text, 400)}</blockquote>}
       {(claim.speaker || claim.source) && (

@@ -17,7 +17,7 @@ export type ReportFor = (link: EvidenceLink) => ReportActions;
 
 function EvidenceItem({ link, reportFor }: { link: EvidenceLink; reportFor?: ReportFor }) {
   const href = textFragmentUrl(link.url, link.sentence);
-  const meta = [displayText(link.speaker, 80), displayText(link.outlet, 60), displayDate(link.published, uiLanguage())]
+  const meta = [displayText(link.speakerName ?? link.speaker, 80), displayText(link.outlet, 60), displayDate(link.published, uiLanguage())]
     .filter(Boolean)
     .join(' · ');
   return (

@@ -43,7 +43,7 @@ export const UI_CSS = `
 .zv-evidence.zv-corroborates { border-left: 4px solid var(--zv-ok); }
 .zv-meta { font-size: 0.75rem; color: var(--zv-muted); unicode-bidi: isolate; }
 .zv-sentence { display: block; margin: 0.2rem 0; unicode-bidi: isolate; }
-.zv-open { color: var(--zv-accent); }
+.zv-open { color: var(--zv-accent); display: inline-block; }
 .zv-empty { color: var(--zv-muted); margin: 0.3rem 0 0; }
 .zv-steps { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; margin-top: 0.6rem;
   padding-top: 0.5rem; border-top: 1px solid var(--zv-border); }
@@ -51,8 +51,8 @@ export const UI_CSS = `
   border-radius: 0.3rem; padding: 0.15rem 0.55rem; cursor: pointer; }
 .zv-step:hover, .zv-step:focus-visible { border-color: var(--zv-accent); color: var(--zv-accent); }
 .zv-pos { font-size: 0.75rem; color: var(--zv-muted); }
-.zv-report-open { font: inherit; font-size: 0.75rem; border: 0; background: none; color: var(--zv-muted); text-decoration: underline;
-  cursor: pointer; padding: 0; margin-top: 0.2rem; }
+.zv-report-open { display: block; font: inherit; font-size: 0.75rem; border: 0; background: none; color: var(--zv-muted); text-decoration: underline;
+  cursor: pointer; padding: 0; margin-top: 0.35rem; }
 .zv-report-open:hover, .zv-report-open:focus-visible { color: var(--zv-accent); }
 .zv-report { border: 0; margin: 0.35rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; align-items: center; }
 .zv-report legend { font-size: 0.75rem; color: var(--zv-muted); margin-bottom: 0.2rem; }

@@ -28,6 +28,33 @@ if (!first) {
 }
 const session = await launchChromium(server, { dist: DIST, headless });
 
+/** Pages read at once while the reading history is built. */
+const HISTORY_TABS = 4;
+
+/**
+ * The reader's history: every non-seed fixture page is opened once (as a reader would have read
+ * them), so the extension indexes them as evidence and the seed pages show their links.
+ */
+async function readHistory(): Promise<number> {
+  const pages = server.pages.filter((p) => !p.name.startsWith('seed-'));
+  let next = 0;
+  const worker = async () => {
+    const tab = await session.context.newPage();
+    while (next < pages.length) {
+      const p = pages[next++]!;
+      await tab.goto(p.url).catch(() => {});
+      await tab.waitForFunction(highlightCount, undefined, { timeout: 5_000 }).catch(() => {});
+      // Give the background a moment to index the page before the next one.
+      await tab.waitForTimeout(150);
+    }
+    await tab.close();
+  };
+  await Promise.all(Array.from({ length: HISTORY_TABS }, worker));
+  return pages.length;
+}
+console.log(`Reading ${server.pages.length - seeds.length} other demo pages first, as a reader's history…`);
+console.log(`  indexed ${await readHistory()} pages`);
+
 async function analysed(page: Page): Promise<number> {
   await page.waitForFunction(highlightCount, undefined, { timeout: PAGE_TIMEOUT_MS }).catch(() => {});
   return page.evaluate(highlightCount);
@@ -75,7 +102,9 @@ if (!headless) {
   const popupShot = join(OUT, 'popup.png');
   await popup.screenshot({ path: popupShot });
   written.push(popupShot);
-  const claim = popup.locator('.zv-claim-text').first();
+  // The defining example: the Reuters report's card (China's denial); else the first claim.
+  const reuters = popup.locator('.zv-claim-text', { hasText: 'Reuters' });
+  const claim = (await reuters.count()) ? reuters.first() : popup.locator('.zv-claim-text').first();
   if (await claim.count()) {
     await claim.click();
     const page = session.context.pages().find((pg) => pg.url() === first.url);
