@@ -27,9 +27,12 @@ export interface ChromiumSession {
 }
 
 /** Chromium with the extension from `dist` (default dist-test/chrome) loaded, headless unless told. */
-export async function launchChromium(server: FixtureServer, opts: { dist?: string; headless?: boolean } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  server: FixtureServer,
+  opts: { dist?: string; headless?: boolean; /** Reuse this profile (a browser restart); kept on close. */ profile?: string } = {},
+): Promise<ChromiumSession> {
   const dist = opts.dist ?? join(DIST_TEST, 'chrome');
-  const profile = mkdtempSync(join(tmpdir(), 'zvirka-chromium-'));
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'zvirka-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
@@ -56,7 +59,7 @@ export async function launchChromium(server: FixtureServer, opts: { dist?: strin
     worker,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
