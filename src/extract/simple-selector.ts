@@ -5,6 +5,7 @@
  * Anything else (combinators, pseudo-classes) returns null and the caller uses `matches`.
  */
 import { elementsOf } from './elements';
+import { MAX_NODES_VISITED } from './limits';
 
 /** What every simple test needs, read from the element once (jsdom's getAttribute is not cheap). */
 export interface Facts {
@@ -76,7 +77,28 @@ function candidates(root: Document | Element, simple: string): Element[] {
   const cls = /\.([\w-]+)/.exec(simple);
   if (cls) return elementsOf(root.getElementsByClassName(cls[1]!));
   const tag = /^[a-zA-Z][\w-]*/.exec(simple);
-  return tag ? elementsOf(root.getElementsByTagName(tag[0])) : [];
+  if (tag) return elementsOf(root.getElementsByTagName(tag[0]));
+  return descendants(root);
+}
+
+/**
+ * Every element under `root` in document order, for parts with neither class nor tag
+ * (`[itemprop="articleBody"]`, `#id` below the top): a hand walk, since linkedom has no
+ * `getElementsByTagName('*')`. Bounded like every other walk.
+ */
+function descendants(root: Document | Element): Element[] {
+  const out: Element[] = [];
+  const start = 'documentElement' in root ? root.documentElement : root;
+  if (!start) return out;
+  const walk = (el: Element): void => {
+    for (let c = el.firstElementChild; c && out.length < MAX_NODES_VISITED; c = c.nextElementSibling) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  if (start !== root) out.push(start);
+  walk(start);
+  return out;
 }
 
 /**
@@ -88,9 +110,6 @@ export function queryFirstSimple(root: Document | Element, selector: string): El
   const parts = selector.trim().split(/\s+/);
   const tests = parts.map((p) => compileSimple(p));
   if (tests.some((t) => t === null)) return undefined;
-  // A part with neither class nor tag would need `getElementsByTagName('*')`, which linkedom does not
-  // support; `#id` is found by `getElementById` only at the top. Leave those to querySelector.
-  if (parts.some((p, i) => !/^[a-zA-Z]|\./.test(p) && !(i === 0 && p.startsWith('#') && 'getElementById' in root))) return undefined;
   return find(root, parts, tests as Test[], 0);
 }
 
