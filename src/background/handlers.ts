@@ -110,9 +110,12 @@ export function withReports(linksFor: LinksFor, deps: Pick<BackgroundDeps, 'repo
     for (const [id, list] of Object.entries(links)) {
       const claim = byId.get(id);
       if (!claim) continue;
-      const kept = applyReports(list, page.url, claim.quote, reports).map((l) =>
-        l.speaker ? { ...l, speakerName: gazetteer.name(l.speaker, claim.lang) ?? l.speaker } : l,
-      );
+      const name = (id: string) => gazetteer.name(id, claim.lang) ?? id;
+      const kept = applyReports(list, page.url, claim.quote, reports).map((l) => ({
+        ...l,
+        originName: name(l.origin),
+        ...(l.speaker ? { speakerName: name(l.speaker) } : {}),
+      }));
       if (kept.length) out[id] = kept;
     }
     return out;

@@ -138,6 +138,8 @@ export interface EvidenceLink {
   reported?: string;
   /** Display name of `speaker` for the UI (the background resolves it; `speaker` stays an entity id). */
   speakerName?: string;
+  /** Display name of `origin` for the UI. */
+  originName?: string;
 }
 
 export type ReportReason = 'not-about-claim' | 'wrong-stance-corroborates' | 'wrong-stance-denies' | 'not-a-claim' | 'outdated' | 'other';

@@ -45,6 +45,15 @@ export const UI_CSS = `
 .zv-sentence { display: block; margin: 0.2rem 0; unicode-bidi: isolate; }
 .zv-open { color: var(--zv-accent); display: inline-block; }
 .zv-empty { color: var(--zv-muted); margin: 0.3rem 0 0; }
+.zv-repeats { list-style: none; margin: -0.15rem 0 0.4rem 0.6rem; font-size: 0.8rem; }
+.zv-repeats summary { cursor: pointer; color: var(--zv-muted); }
+.zv-repeats ul { margin-top: 0.3rem; }
+.zv-timeline { display: flex; flex-wrap: wrap; gap: 0.25rem 0.8rem; list-style: none; margin: 0.2rem 0 0.4rem; padding: 0; font-size: 0.75rem; color: var(--zv-muted); }
+.zv-timeline li { display: flex; align-items: center; gap: 0.2rem; }
+.zv-dot { display: inline-block; width: 0.55rem; height: 0.55rem; border-radius: 50%; }
+.zv-dot-denies { background: var(--zv-denied); }
+.zv-dot-corroborates { background: var(--zv-ok); }
+.zv-dot-related { background: var(--zv-muted); }
 .zv-steps { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; margin-top: 0.6rem;
   padding-top: 0.5rem; border-top: 1px solid var(--zv-border); }
 .zv-step { font: inherit; font-size: 0.8rem; border: 1px solid var(--zv-border); background: transparent; color: var(--zv-fg);

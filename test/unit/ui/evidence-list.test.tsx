@@ -52,6 +52,25 @@ describe('EvidenceList', () => {
     expect(groups).toEqual(['groupDenies', 'groupCorroborates']);
   });
 
+  it('folds outlets repeating one origin under its earliest report, and shows a timeline', () => {
+    const repeat = (outlet: string, day: number): EvidenceLink => ({
+      ...normal,
+      url: `https://${outlet}/a-${day}`,
+      outlet,
+      published: `2026-05-${day}T10:00:00+03:00`,
+      originName: 'Reuters',
+    });
+    const links = [repeat('nv.ua', 20), repeat('www.reuters.com', 18), repeat('tsn.ua', 19), hostile];
+    render(<EvidenceList links={links} />, root);
+    const corroborations = root.querySelectorAll('section')[1]!;
+    const items = [...corroborations.querySelectorAll(':scope > ul > .zv-evidence')];
+    expect(items).toHaveLength(1);
+    expect(items[0]!.querySelector('a')!.getAttribute('href')).toMatch(/^https:\/\/www\.reuters\.com\/a-18#/);
+    expect(corroborations.querySelector('summary')!.textContent).toBe('originRepeated');
+    expect(corroborations.querySelectorAll('details .zv-evidence')).toHaveLength(2);
+    expect(root.querySelectorAll('.zv-timeline time')).toHaveLength(3);
+  });
+
   it('files a mismatch report in two clicks, and can undo it', async () => {
     const calls: string[] = [];
     const reportFor = (link: EvidenceLink) => ({
