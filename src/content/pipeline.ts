@@ -5,7 +5,7 @@
  * and highlighting, and the content script does not carry the gazetteer and claim engine.
  */
 import type { Claim } from '../core/types';
-import { extractLive, type LiveArticle } from '../extract/index';
+import { extractLive, type LiveArticle } from '../extract/live';
 import { anchorClaim } from './anchor';
 
 export { extractLive, type LiveArticle };
