@@ -65,16 +65,23 @@ export async function launchChromium(
 }
 
 /** Firefox ESR with the extension from `dist` (default dist-test/firefox) installed as a temporary add-on. */
-export async function launchFirefox(server: FixtureServer, opts: { dist?: string } = {}): Promise<Browser> {
+export async function launchFirefox(
+  server: FixtureServer,
+  opts: { dist?: string; /** Reuse this profile (a browser restart). */ profile?: string } = {},
+): Promise<Browser> {
   const dist = opts.dist ?? join(DIST_TEST, 'firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     acceptInsecureCerts: true,
+    ...(opts.profile ? { userDataDir: opts.profile } : {}),
     extraPrefsFirefox: {
       ...server.firefoxProxyPrefs(),
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // A temporary add-on is uninstalled when the browser closes; keep its storage for the restart test.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
     },
