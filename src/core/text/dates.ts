@@ -30,21 +30,22 @@ const SP = '[ \\u00A0\\u202F]+';
 const YEAR_SUFFIX = `(?:${SP}?(?:року|році|рік|р\\.|роках|года|году|год|г\\.|-го|-й|-м))?`;
 
 type Kind = 'dmy' | 'mdy' | 'numeric' | 'iso' | 'my' | 'y' | 'weekday' | 'relative';
-/** What a pattern cannot match without: an ASCII digit (`\d` with the u flag), a weekday, a relative day. */
-type Needs = 'digit' | 'weekday' | 'relative';
+/** What a pattern cannot match without: an ASCII digit (`\d` with the u flag) and a month name, a weekday, a relative day. */
+type Needs = 'digit' | 'month' | 'weekday' | 'relative';
 const DEFS: { src: string; flags: string; kind: Kind; needs: Needs }[] = [
   { src: `${BEGIN}(\\d{4})-(\\d{2})-(\\d{2})${END}`, flags: 'gu', kind: 'iso', needs: 'digit' },
   { src: `${BEGIN}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${END}(?:${SP}?(?:року|р\\.|года|г\\.))?`, flags: 'gu', kind: 'numeric', needs: 'digit' },
-  { src: `${BEGIN}(\\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?${SP}(?:of${SP})?${M}${END}(?:,?${SP}(\\d{4})${END}${YEAR_SUFFIX})?`, flags: 'giu', kind: 'dmy', needs: 'digit' },
-  { src: `${BEGIN}${M}${SP}(\\d{1,2})(?:st|nd|rd|th)?${END}(?:,?${SP}(\\d{4})${END})?`, flags: 'giu', kind: 'mdy', needs: 'digit' },
-  { src: `${BEGIN}${M}${END}${SP}(\\d{4})${END}${YEAR_SUFFIX}`, flags: 'giu', kind: 'my', needs: 'digit' },
+  { src: `${BEGIN}(\\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?${SP}(?:of${SP})?${M}${END}(?:,?${SP}(\\d{4})${END}${YEAR_SUFFIX})?`, flags: 'giu', kind: 'dmy', needs: 'month' },
+  { src: `${BEGIN}${M}${SP}(\\d{1,2})(?:st|nd|rd|th)?${END}(?:,?${SP}(\\d{4})${END})?`, flags: 'giu', kind: 'mdy', needs: 'month' },
+  { src: `${BEGIN}${M}${END}${SP}(\\d{4})${END}${YEAR_SUFFIX}`, flags: 'giu', kind: 'my', needs: 'month' },
   { src: `${BEGIN}(\\d{4})(?:-(?:го|й|м|му|у|ий)${END}(?:${SP}(?:році|року|рік|году))?|${SP}?(?:року|році|рік|р\\.|роках|года|году|год|г\\.))(?!\\p{L})`, flags: 'giu', kind: 'y', needs: 'digit' },
   { src: `${BEGIN}(?:in|since|by)${SP}(\\d{4})${END}`, flags: 'gu', kind: 'y', needs: 'digit' },
   { src: `${BEGIN}(?:у|в|во|on|last|this)${SP}${WD}${END}`, flags: 'giu', kind: 'weekday', needs: 'weekday' },
   { src: `${BEGIN}(сьогодні|вчора|учора|позавчора|завтра|сегодня|вчера|позавчера|today|yesterday|tomorrow)${END}`, flags: 'giu', kind: 'relative', needs: 'relative' },
 ];
-/** Lowercase stems, one of which every weekday (resp. relative-day) form contains. */
+/** Lowercase stems, one of which every month (resp. weekday, relative-day) form contains. */
 const NEEDED: Record<Exclude<Needs, 'digit'>, string[]> = {
+  month: [...new Set([...MONTHS.keys()].map((k) => k.slice(0, 3)))],
   weekday: ['неділ', 'воскресен', 'sunday', 'понеділ', 'понедельн', 'monday', 'вівтор', 'вторник', 'tuesday', 'серед', 'сред', 'wednesday', 'четвер', 'thursday', 'ятниц', 'friday', 'субот', 'суббот', 'saturday'],
   relative: ['сьогодні', 'чора', 'завтра', 'сегодня', 'вчера', 'today', 'yesterday', 'tomorrow'],
 };
@@ -145,9 +146,11 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date): DateMe
   // condition only, checked on the lowercased text, so on other text every pattern still runs.
   const can: Record<Needs, boolean> = {
     digit: /[0-9]/.test(text),
+    month: false,
     weekday: !lower || NEEDED.weekday.some((w) => low.includes(w)),
     relative: !lower || NEEDED.relative.some((w) => low.includes(w)),
   };
+  can.month = can.digit && (!lower || NEEDED.month.some((w) => low.includes(w)));
   for (const { re, kind, needs, onLower } of patterns(lower)) {
     if (!can[needs]) continue;
     // Same offsets either way: lowercasing kept the length.

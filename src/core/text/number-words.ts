@@ -115,9 +115,11 @@ const SCALE_UNIT: Record<number, NumberUnit> = { 1e3: 'thousand', 1e6: 'million'
 const keys = Object.keys(V).sort((a, b) => b.length - a.length).map((k) => k.replace(/'/g, "['’ʼ]"));
 /** Matches the start of a number word (global; callers reset lastIndex). */
 export const WORD_NUMBER_START = new RegExp(`(?<![\\p{L}'’ʼ])(?:${keys.join('|')})(?![\\p{L}'’ʼ])`, 'giu');
+/** Every vocabulary word, in each apostrophe variant the matcher accepts. */
+const WORDS = new Set(Object.keys(V).flatMap((k) => (k.includes("'") ? [k, k.replace(/'/g, '’'), k.replace(/'/g, 'ʼ')] : [k])));
 /** Whether a lowercased whole word is in the vocabulary (any apostrophe). */
 export function isNumberWord(lowerWord: string): boolean {
-  return Object.prototype.hasOwnProperty.call(V, lowerWord.replace(/[’ʼ]/g, "'"));
+  return WORDS.has(lowerWord) || (lowerWord.includes("'") || lowerWord.includes('’') || lowerWord.includes('ʼ') ? WORDS.has(lowerWord.replace(/[’ʼ]/g, "'")) : false);
 }
 const NEXT_WORD = /^[ \u00A0]+(?:and[ \u00A0]+)?([\p{L}'’ʼ]+)/u;
 

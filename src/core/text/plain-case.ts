@@ -12,8 +12,15 @@
  */
 const PLAIN = /^[\u0000-\u012F\u0132-\u017E\u0180-\u0344\u0346-\u04FF\u2000-\u206F\u20A0-\u20CF\u2116]*$/;
 
+let lastText: string | undefined;
+let lastLower: string | null = null;
+
 /** `text.toLowerCase()` when case-insensitive matching on `text` equals matching that; else null. */
 export function plainLower(text: string): string | null {
+  // The date and number parsers ask about the same sentence one after the other.
+  if (text === lastText) return lastLower;
   const low = text.toLowerCase();
-  return low.length === text.length && PLAIN.test(text) ? low : null;
+  lastText = text;
+  lastLower = low.length === text.length && PLAIN.test(text) ? low : null;
+  return lastLower;
 }
