@@ -55,9 +55,11 @@ function coverages(q: QueryInfo, e: Entry, idf: Idf): { page: number; ev: number
   let wordHit = 0;
   for (const k of e.keys) {
     const isWord = fieldOf(k) === 'w';
+    const inQuery = q.keySet.has(k);
+    if (isWord && !inQuery) continue; // word weights only count where the page has the word
     const w = weightOf(k, idf, e.ctx !== undefined && e.ctx.includes(k));
     if (!isWord) evAll += w;
-    if (!q.keySet.has(k)) continue;
+    if (!inQuery) continue;
     if (isWord) wordHit += w;
     else hit += w;
   }
