@@ -8,7 +8,8 @@ import type { ReportReason } from '../core/types';
 import { MAX_COMMENT, REPORT_REASONS } from '../core/reports';
 import { t } from './i18n';
 
-const REASON_MESSAGE: Record<ReportReason, string> = {
+/** Message keys of the report reasons, shared with the options page's list of reports. */
+export const REASON_MESSAGE: Record<ReportReason, string> = {
   'not-about-claim': 'reasonNotAbout',
   'wrong-stance-corroborates': 'reasonCorroborates',
   'wrong-stance-denies': 'reasonDenies',

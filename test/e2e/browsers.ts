@@ -89,3 +89,19 @@ export async function launchFirefox(
   await browser.installExtension(dist);
   return browser;
 }
+
+/**
+ * The Firefox tab whose document is at `prefix`. BiDi reports extension pages as about:blank in
+ * `page.url()`, so each page is asked for its own location.
+ */
+export async function findFirefoxPage(browser: Browser, prefix: string, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(prefix)) return page;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab at ${prefix} after ${timeout} ms`);
+}

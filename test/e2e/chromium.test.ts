@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { ROOT, launchChromium, type ChromiumSession } from './browsers';
-import { highlightCount, readHighlights, routeVariants, tabIdOf } from './pages';
+import { callTab, highlightCount, readHighlights, routeVariants, tabIdOf } from './pages';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'chromium');
 
@@ -99,14 +99,7 @@ describe('Chromium: the extension on a fixture outlet page', () => {
     const worker = await session.worker();
     const tabId = await worker.evaluate(tabIdOf, urls.probeUrl);
     // The same message the background sends when the reader presses the next-claim shortcut.
-    const step = (direction: 1 | -1) =>
-      worker.evaluate(
-        ([id, d]) =>
-          (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<{ value: string | null }> } } }).chrome.tabs
-            .sendMessage(id as number, { zvirka: 1, channel: 'bg→content', method: 'stepClaim', args: [d] })
-            .then((r) => r.value),
-        [tabId, direction] as const,
-      );
+    const step = (direction: 1 | -1) => worker.evaluate(callTab, [tabId!, 'stepClaim', [direction]] as const);
     const first = await step(1);
     const second = await step(1);
     expect(first).not.toBeNull();

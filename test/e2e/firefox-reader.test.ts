@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
-import { FIREFOX_UUID, ROOT, launchFirefox } from './browsers';
+import { FIREFOX_UUID, ROOT, findFirefoxPage, launchFirefox } from './browsers';
 import { readHighlights, seedPage } from './pages';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'firefox');
@@ -25,15 +25,7 @@ async function openReady(browser: Browser, url: string): Promise<Page> {
 /** An extension page opened by the test build's hook; found by its own location (BiDi reports about:blank). */
 async function openExtensionPage(browser: Browser, from: Page, which: 'popup' | 'options'): Promise<Page> {
   await from.evaluate((w) => window.postMessage({ zvirkaTest: `open-${w}` }, '*'), which);
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    for (const p of await browser.pages()) {
-      const href = await p.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(`${EXT}${which}.html`)) return p;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no ${which} page`);
+  return findFirefoxPage(browser, `${EXT}${which}.html`);
 }
 
 /** Text of the open card (the test build's card has an open shadow root). */

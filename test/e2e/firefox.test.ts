@@ -1,28 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
-import { FIREFOX_UUID, ROOT, launchFirefox } from './browsers';
+import { FIREFOX_UUID, ROOT, findFirefoxPage, launchFirefox } from './browsers';
 import { highlightCount, readHighlights, routeVariants } from './pages';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'firefox');
-
-/**
- * The tab whose document is at `prefix`. Firefox's BiDi reports extension pages as about:blank in
- * `page.url()`, so each page is asked for its own location.
- */
-async function waitForPage(browser: Browser, prefix: string, timeout = 10_000): Promise<Page> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(prefix)) return page;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no tab at ${prefix} after ${timeout} ms`);
-}
 
 describe('Firefox ESR: the extension on a fixture outlet page', () => {
   let server: FixtureServer;
@@ -51,7 +35,7 @@ describe('Firefox ESR: the extension on a fixture outlet page', () => {
     // BiDi will not navigate to moz-extension:// pages: the test build's content script asks the
     // background to open the popup for this tab (src/shared/test-hooks.ts).
     await page.evaluate(() => window.postMessage({ zvirkaTest: 'open-popup' }, '*'));
-    const popup = await waitForPage(browser, `moz-extension://${FIREFOX_UUID}/popup.html?tab=`);
+    const popup = await findFirefoxPage(browser, `moz-extension://${FIREFOX_UUID}/popup.html?tab=`);
     await popup.waitForSelector('.zv-claim', { timeout: 10_000 });
     const listed = await popup.$$eval('.zv-claim-text', (els) => els.map((e) => e.textContent ?? ''));
     expect(listed.length).toBe(texts.length);

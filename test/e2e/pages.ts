@@ -54,3 +54,10 @@ export async function tabIdOf(url: string): Promise<number | undefined> {
   const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
   return (await api.tabs.query({ url }))[0]?.id;
 }
+
+/** Runs in Chromium's extension worker: sends a bg→content call to a tab, as the background does. */
+export async function callTab([tabId, method, args]: readonly [number, string, readonly unknown[]]): Promise<unknown> {
+  const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<{ value: unknown }> } } }).chrome;
+  const reply = await api.tabs.sendMessage(tabId, { zvirka: 1, channel: 'bg→content', method, args });
+  return reply.value;
+}

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { ROOT, launchChromium, type ChromiumSession } from './browsers';
-import { highlightCount, readHighlights, routeVariants, tabIdOf } from './pages';
+import { callTab, highlightCount, readHighlights, routeVariants, tabIdOf } from './pages';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'chromium');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -43,16 +43,7 @@ describe('Chromium: card, popup and options as a reader meets them', () => {
     await page.waitForFunction(highlightCount, undefined, { timeout: 15_000 });
     const worker = await session.worker();
     const tabId = await worker.evaluate(tabIdOf, urls.probeUrl);
-    await worker.evaluate(
-      (id) =>
-        (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, {
-          zvirka: 1,
-          channel: 'bg→content',
-          method: 'stepClaim',
-          args: [1],
-        }),
-      tabId,
-    );
+    await worker.evaluate(callTab, [tabId!, 'stepClaim', [1]] as const);
     await page.locator('zvirka-card .zv-card').waitFor({ state: 'visible' });
     expect(await axeViolations(page, 'zvirka-card')).toEqual([]);
 

@@ -3,18 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MismatchReport } from '../../core/types';
 import { t, uiLanguage } from '../../ui/i18n';
 import { safeHref } from '../../ui/links';
+import { REASON_MESSAGE } from '../../ui/ReportMismatch';
 import { displayText } from '../../ui/text';
 import { validEndpoint } from '../../background/report-delivery';
 import { errorText, type OptionsApi } from '../api';
 
-const REASON: Record<MismatchReport['reason'], string> = {
-  'not-about-claim': 'reasonNotAbout',
-  'wrong-stance-corroborates': 'reasonCorroborates',
-  'wrong-stance-denies': 'reasonDenies',
-  'not-a-claim': 'reasonNotClaim',
-  outdated: 'reasonOutdated',
-  other: 'reasonOther',
-};
 
 /** Where reports are sent, if anywhere: an https endpoint the reader names (off by default). */
 function Endpoint({ api }: { api: OptionsApi }) {
@@ -66,7 +59,7 @@ export function Reports({ api }: { api: OptionsApi }) {
               return (
                 <li key={r.id} class="zv-evidence">
                   <div class="zv-meta">
-                    {new Date(r.createdAt).toLocaleString(uiLanguage())} · {t(REASON[r.reason])} · {t(`delivery_${r.delivery}`)}
+                    {new Date(r.createdAt).toLocaleString(uiLanguage())} · {t(REASON_MESSAGE[r.reason])} · {t(`delivery_${r.delivery}`)}
                     {r.lastError && r.delivery !== 'sent' ? ` (${displayText(r.lastError, 120)})` : ''}
                   </div>
                   <q class="zv-sentence">{displayText(r.claimQuote.exact, 300)}</q>
