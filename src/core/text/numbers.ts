@@ -7,7 +7,7 @@
 import type { Lang } from '../types';
 import { monthGroup } from './date-words';
 import { isNumberWord, wordNumberAt, WORD_NUMBER_START } from './number-words';
-import { plainLower } from './plain-case';
+import { plainLower, withoutI } from './plain-case';
 
 export type NumberUnit = 'percent' | 'thousand' | 'million' | 'billion' | 'trillion' | 'year' | 'ordinal';
 export type NumberQualifier = 'over' | 'under' | 'about' | 'at-least' | 'up-to';
@@ -83,12 +83,16 @@ function parseCore(raw: string, lang: Lang): number {
   return Number(compact.replace(',', '.'));
 }
 
-/** Extends a mention with what follows (scale, percent, year/ordinal suffix, currency). */
-function suffixes(text: string, m: NumberMention): void {
-  const after = (): string => text.slice(m.end, m.end + 24).replace(/^[ \u00A0\u202F\u2009]/, '');
+/** `re` as written, or without `i` when matching the lowercased plain text (plain-case.ts). */
+const pick = (re: RegExp, low: string | null): RegExp => (low !== null ? withoutI(re) : re);
+
+/** Extends a mention with what follows (scale, percent, year/ordinal suffix, currency); `low`: plainLower(text). */
+function suffixes(text: string, m: NumberMention, low: string | null): void {
+  const hay = low ?? text;
+  const after = (): string => hay.slice(m.end, m.end + 24).replace(/^[ \u00A0\u202F\u2009]/, '');
   const gap = (): number => (/^[ \u00A0\u202F\u2009]/.test(text.slice(m.end)) ? 1 : 0);
   for (const [re, unit, mult] of SCALES) {
-    const hit = re.exec(after());
+    const hit = pick(re, low).exec(after());
     if (hit) {
       m.value = Math.round(m.value * mult * 1000) / 1000;
       m.unit = unit;
@@ -96,14 +100,14 @@ function suffixes(text: string, m: NumberMention): void {
       break;
     }
   }
-  const pct = PERCENT.exec(after());
+  const pct = pick(PERCENT, low).exec(after());
   if (pct && !m.unit) {
     m.unit = 'percent';
     m.end += gap() + pct[0].length;
     return;
   }
   for (const [re, cur] of CURRENCY_AFTER) {
-    const hit = re.exec(after());
+    const hit = pick(re, low).exec(after());
     if (hit) {
       m.currency = cur;
       m.end += gap() + hit[0].length;
@@ -112,20 +116,20 @@ function suffixes(text: string, m: NumberMention): void {
   }
   if (m.unit) return;
   const raw = text.slice(m.start, m.end);
-  const year = /^\d{4}$/.test(raw) && m.value >= YEAR_MIN && m.value <= YEAR_MAX ? YEAR_WORD.exec(after()) : null;
+  const year = /^\d{4}$/.test(raw) && m.value >= YEAR_MIN && m.value <= YEAR_MAX ? pick(YEAR_WORD, low).exec(after()) : null;
   if (year) {
     m.unit = 'year';
     m.end += gap() + year[0].length;
     return;
   }
-  const ord = /^\d+$/.test(raw) ? ORDINAL.exec(text.slice(m.end, m.end + 6)) : null;
+  const ord = /^\d+$/.test(raw) ? pick(ORDINAL, low).exec(hay.slice(m.end, m.end + 6)) : null;
   if (ord) {
     m.unit = 'ordinal';
     m.end += ord[0].length;
   }
 }
 
-function prefixes(text: string, m: NumberMention): void {
+function prefixes(text: string, m: NumberMention, low: string | null): void {
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   const cur = CURRENCY_BEFORE[before.slice(-1)];
   if (cur && !m.currency) {
@@ -133,7 +137,7 @@ function prefixes(text: string, m: NumberMention): void {
     m.start -= 1;
   }
   for (const [re, q] of QUALIFIERS) {
-    if (re.test(text.slice(Math.max(0, m.start - 24), m.start))) {
+    if (pick(re, low).test((low ?? text).slice(Math.max(0, m.start - 24), m.start))) {
       m.qualifier = q;
       break;
     }
@@ -167,8 +171,8 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
     const value = parseCore(hit[1]!, lang);
     if (!Number.isFinite(value)) continue;
     const m: NumberMention = { value, start: hit.index, end: hit.index + hit[0].length };
-    suffixes(text, m);
-    prefixes(text, m);
+    suffixes(text, m, low);
+    prefixes(text, m, low);
     out.push(m);
     re.lastIndex = Math.max(re.lastIndex, m.end);
   }
@@ -183,8 +187,8 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
     if (!w || out.some((o) => o.start < w.end && w.start < o.end)) continue;
     const m: NumberMention = { value: w.value, start: w.start, end: w.end };
     if (w.unit) m.unit = w.unit;
-    if (!w.unit) suffixes(text, m);
-    prefixes(text, m);
+    if (!w.unit) suffixes(text, m, low);
+    prefixes(text, m, low);
     out.push(m);
     starts.lastIndex = m.end;
   }

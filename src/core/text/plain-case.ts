@@ -24,3 +24,19 @@ export function plainLower(text: string): string | null {
   lastLower = low.length === text.length && PLAIN.test(text) ? low : null;
   return lastLower;
 }
+
+const withoutICache = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `re` without the `i` flag and with its literal letters lowercased, for matching lowercased plain
+ * text (escapes such as `\p{L}`, `\u00A0`, `\d` stay as written); compiled once, on first use.
+ */
+export function withoutI(re: RegExp): RegExp {
+  let out = withoutICache.get(re);
+  if (!out) {
+    const src = re.source.replace(/\\(?:p\{[^}]*\}|u[0-9A-Fa-f]{4}|.)|[^\\]+/gu, (m) => (m.startsWith('\\') ? m : m.toLowerCase()));
+    out = new RegExp(src, re.flags.replace('i', ''));
+    withoutICache.set(re, out);
+  }
+  return out;
+}

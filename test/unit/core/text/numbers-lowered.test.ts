@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseNumbers } from '../../../../src/core/text/numbers';
+import { withoutI } from '../../../../src/core/text/plain-case';
 import type { Lang } from '../../../../src/core/types';
 
 const LABELLED = join(__dirname, '../../../labelled/claims');
@@ -23,7 +24,7 @@ function texts(): string[] {
   for (const d of readdirSync(PAGES)) out.push(...(JSON.parse(readFileSync(join(PAGES, d, 'expected.json'), 'utf8')) as { paragraphs: string[] }).paragraphs);
   return out.concat([
     'ДВІ ТИСЯЧІ військових і Три Тисячі', "п’ять мільйонів, пʼятсот, П'ЯТЬ", 'Two Hundred and fifty', '20 Травня загинули 5', 'Березня 3 та 15 березня',
-    'понад 800 тисяч доларів', 'близько 200 військовослужбовців', 'constructor toString двісті', 'пів мільйона', '1,5 млн грн', '25 %', 'KN-23 і Су-34',
+    'понад 800 тисяч доларів', 'близько 200 військовослужбовців', 'constructor toString двісті', 'пів мільйона', '1,5 млн грн', '25 %', 'KN-23 і Су-34', '5 USD і 7 Usd', '10 Євро', '$5 млн', '3-го і 21st', 'Понад 800 Тисяч', '2024 Року', 'at least 5 Percent',
   ]);
 }
 
@@ -41,6 +42,11 @@ describe('parseNumbers on lowercased text', () => {
       }
     }
     expect(found).toBeGreaterThan(200);
+  });
+
+  it('drops i and lowercases only literal letters, keeping escapes as written', () => {
+    const re = withoutI(/^(?:USD|Євро)(?![\p{L}\p{Nd}])[\u00A0\D]/giu);
+    expect([re.source, re.flags]).toEqual(['^(?:usd|євро)(?![\\p{L}\\p{Nd}])[\\u00A0\\D]', 'gu']);
   });
 
   it('reads number words in any case and with any apostrophe', () => {
