@@ -5,6 +5,7 @@ import type { ClaimView, TabState } from '../shared/protocol';
 import type { ReportActions } from '../ui/ReportMismatch';
 import { ClaimSummary } from '../ui/ClaimSummary';
 import { EvidenceList } from '../ui/EvidenceList';
+import { Legend } from '../ui/Legend';
 import { t } from '../ui/i18n';
 
 export interface PopupProps {
@@ -101,6 +102,7 @@ function Body({ view, open, setOpen, focusClaim, reportFor }: BodyProps) {
   return (
     <>
       <p class="zv-count">{t('claimsCount', String(state.claims.length))}</p>
+      <Legend />
       <ol class="zv-claims">
         {state.claims.map((c) => (
           <li key={c.id} class={`zv-claim zv-claim-${c.state}`}>

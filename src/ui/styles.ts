@@ -48,6 +48,13 @@ export const UI_CSS = `
 .zv-repeats { list-style: none; margin: -0.15rem 0 0.4rem 0.6rem; font-size: 0.8rem; }
 .zv-repeats summary { cursor: pointer; color: var(--zv-muted); }
 .zv-repeats ul { margin-top: 0.3rem; }
+.zv-legend { display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; list-style: none; margin: 0 0 0.5rem; padding: 0; font-size: 0.75rem; color: var(--zv-muted); }
+.zv-legend li { display: flex; align-items: center; gap: 0.3rem; }
+.zv-swatch { display: inline-block; width: 1.1rem; height: 0.7rem; border-radius: 2px; }
+/* The same colours and underline styles as the page highlights (content.css). */
+.zv-swatch-denied { background: rgba(229, 57, 53, 0.2); border-bottom: 2px dotted #c62828; }
+.zv-swatch-corroborated { background: rgba(46, 160, 67, 0.22); border-bottom: 2px solid #1e7834; }
+.zv-swatch-none { background: rgba(255, 214, 0, 0.32); border-bottom: 2px dotted #8c6e00; }
 .zv-timeline { display: flex; flex-wrap: wrap; gap: 0.25rem 0.8rem; list-style: none; margin: 0.2rem 0 0.4rem; padding: 0; font-size: 0.75rem; color: var(--zv-muted); }
 .zv-timeline li { display: flex; align-items: center; gap: 0.2rem; }
 .zv-dot { display: inline-block; width: 0.55rem; height: 0.55rem; border-radius: 50%; }
