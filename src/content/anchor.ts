@@ -26,9 +26,11 @@ function affixScore(text: string, at: number, claim: Claim): number {
   return score;
 }
 
-/** The Range of `claim` inside `block`, or null when the block no longer holds its text. */
-export function anchorClaim(doc: Document, block: Element, claim: Claim): Range | null {
-  const bt = blockText(block);
+/**
+ * The Range of `claim` inside `block`, or null when the block no longer holds its text. Pass the
+ * block's `blockText` when anchoring several claims in one block, so it is computed once.
+ */
+export function anchorClaim(doc: Document, block: Element, claim: Claim, bt: BlockText = blockText(block)): Range | null {
   if (bt.text.slice(claim.start, claim.end) === claim.text) return rangeFor(doc, bt, claim.start, claim.end);
   const exact = claim.quote.exact;
   if (!exact) return null;

@@ -6,6 +6,7 @@
  */
 import type { Claim } from '../core/types';
 import { extractLive, type LiveArticle } from '../extract/live';
+import { blockText, type BlockText } from '../extract/dom-text';
 import { anchorClaim } from './anchor';
 
 export { extractLive, type LiveArticle };
@@ -14,9 +15,13 @@ export { extractLive, type LiveArticle };
 export function anchorClaims(doc: Document, live: LiveArticle, claims: Claim[]): Map<string, Range> {
   const blockOf = new Map(live.article.paragraphs.map((p, i) => [p.id, live.blocks[i]]));
   const ranges = new Map<string, Range>();
+  const texts = new Map<Element, BlockText>();
   for (const claim of claims) {
     const block = blockOf.get(claim.paragraph);
-    const range = block ? anchorClaim(doc, block, claim) : null;
+    if (!block) continue;
+    let bt = texts.get(block);
+    if (!bt) texts.set(block, (bt = blockText(block)));
+    const range = anchorClaim(doc, block, claim, bt);
     if (range) ranges.set(claim.id, range);
   }
   return ranges;

@@ -9,7 +9,13 @@
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
 const BREAK_TAGS = new Set(['BR']);
-const WS = /[\s\u00a0]/;
+/** Whitespace as `\s` defines it, by code unit (a regex test per character was a quarter of extraction time). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** A block's visible text, with, for each character, the text node and offset it came from. */
 export interface BlockText {
@@ -40,8 +46,7 @@ export function blockText(root: Element): BlockText {
       const t = node as Text;
       const data = t.data;
       for (let i = 0; i < data.length; i++) {
-        const ch = data[i]!;
-        if (WS.test(ch)) {
+        if (isSpace(data.charCodeAt(i))) {
           if (!pending && chars.length > 0) pending = { node: t, offset: i };
           continue;
         }
@@ -49,7 +54,7 @@ export function blockText(root: Element): BlockText {
           emit(' ', pending.node, pending.offset);
           pending = null;
         }
-        emit(ch, t, i);
+        emit(data[i]!, t, i);
       }
       return;
     }
