@@ -7,6 +7,7 @@ import { loadSettings, migrateSettings } from '../shared/settings';
 import { TEST_HOOK_MARKER, type TestToBackground } from '../shared/test-hooks';
 import { installEvidence } from './evidence/wire';
 import { contentHandlers, uiHandlers, withReports, type BackgroundDeps } from './handlers';
+import { syncOtherSites, type ScriptingApi } from './other-sites';
 import { POST_TIMEOUT_MS, deliverReports } from './report-delivery';
 import { ReportStore } from './reports';
 import { TabStore } from './tab-store';
@@ -77,12 +78,27 @@ browser.alarms.onAlarm.addListener((a) => {
   if (a.name === REPORTS_ALARM) void sendReports().catch((e: unknown) => log(`reports: ${(e as Error).message}`));
 });
 
+// Other sites the reader turned Zvirka on for: the content script is registered for exactly those
+// whose permission is granted; kept in step with settings and with permissions revoked elsewhere.
+async function syncSites(): Promise<void> {
+  const { otherSites } = await loadSettings(browser.storage.local);
+  const { origins = [] } = await browser.permissions.getAll();
+  await syncOtherSites(browser.scripting as unknown as ScriptingApi, otherSites, origins);
+}
+const syncSitesLogged = () => void syncSites().catch((e: unknown) => log(`other sites: ${(e as Error).message}`));
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes.settings) syncSitesLogged();
+});
+browser.permissions.onAdded.addListener(syncSitesLogged);
+browser.permissions.onRemoved.addListener(syncSitesLogged);
+browser.runtime.onStartup.addListener(syncSitesLogged);
+
 // Keyboard: the manifest's commands walk the claims of the active tab (its content script opens the card).
 browser.commands.onCommand.addListener((command, tab) => {
   const direction = command === 'next-claim' ? 1 : command === 'prev-claim' ? -1 : 0;
   if (direction && typeof tab?.id === 'number') void deps.contentOf(tab.id).stepClaim(direction).catch(() => null);
 });
-browser.runtime.onInstalled.addListener(() => void migrateSettings(browser.storage.local));
+browser.runtime.onInstalled.addListener(() => void migrateSettings(browser.storage.local).then(syncSitesLogged));
 
 if (__ZVIRKA_TEST__) {
   listen(

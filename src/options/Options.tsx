@@ -7,6 +7,7 @@ import type { OptionsApi } from './api';
 import { Data } from './sections/Data';
 import { FactCheck } from './sections/FactCheck';
 import { Feeds } from './sections/Feeds';
+import { OtherSites } from './sections/OtherSites';
 import { Reports } from './sections/Reports';
 
 export function Options({ api }: { api: OptionsApi }) {
@@ -53,6 +54,7 @@ export function Options({ api }: { api: OptionsApi }) {
           </ul>
         )}
       </section>
+      <OtherSites api={api} />
       <Feeds api={api} />
       <FactCheck api={api} />
       <Data api={api} />

@@ -11,6 +11,8 @@ export interface OptionsApi {
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Asks the reader for an optional host permission (must run in a click handler). */
   requestHost(origin: string): Promise<boolean>;
+  /** Gives an optional host permission back. */
+  removeHost?(origin: string): Promise<boolean>;
   /** Offers `text` as a file download named `name`. */
   download(name: string, text: string, type: string): void;
 }

@@ -14,6 +14,7 @@ const api: OptionsApi = {
   loadSettings: () => loadSettings(browser.storage.local),
   saveSettings: (patch) => saveSettings(browser.storage.local, patch),
   requestHost: (origin) => browser.permissions.request({ origins: [origin] }),
+  removeHost: (origin) => browser.permissions.remove({ origins: [origin] }),
   download(name, text, type) {
     const url = URL.createObjectURL(new Blob([text], { type }));
     const a = document.createElement('a');

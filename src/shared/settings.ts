@@ -18,6 +18,8 @@ export const DEFAULT_SETTINGS = {
   factCheckApiKey: '',
   /** Whether claim text may be sent to Google Fact Check Tools (off until the reader turns it on). */
   factCheckEnabled: false,
+  /** Other sites (hosts) the reader turned Zvirka on for, each an optional host permission granted. */
+  otherSites: [] as string[],
   /** HTTPS endpoint that receives the reader's mismatch reports; empty = reports stay local. */
   reportEndpoint: '',
 };
