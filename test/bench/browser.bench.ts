@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
   const server = await startFixtureServer();
   const session = await launchChromium(server, { dist: join(process.cwd(), 'dist', 'chrome') });
   try {
-    console.log(`extraction in Chromium, median of ${RUNS} runs on the live DOM (Readability on a clone)`);
+    console.log(`extraction in Chromium, median of ${RUNS} samples of 10 runs each on the live DOM (Readability on clones)`);
     console.log('page'.padEnd(40), 'zvirka'.padStart(10), 'readability'.padStart(12), 'ratio'.padStart(8));
     const page = await session.context.newPage();
     for (const p of server.pages) {
