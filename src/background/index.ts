@@ -1,4 +1,5 @@
-// Background entry: wiring only. Logic lives in handlers.ts, tab-store.ts and badge.ts.
+// Background entry: wiring only. Logic lives in handlers.ts, tab-store.ts, badge.ts, reports.ts and
+// evidence/; the *-wire.ts files adapt them to browser.* (alarms, permissions, scripting).
 import browser from 'webextension-polyfill';
 import type { BackgroundToContent, ContentToBackground, UiToBackground } from '../shared/protocol';
 import { createClient, createServer, type Sender } from '../shared/rpc';
@@ -7,24 +8,16 @@ import { loadSettings, migrateSettings } from '../shared/settings';
 import { TEST_HOOK_MARKER, type TestToBackground } from '../shared/test-hooks';
 import { installEvidence } from './evidence/wire';
 import { contentHandlers, uiHandlers, withReports, type BackgroundDeps } from './handlers';
-import { syncOtherSites, type ScriptingApi } from './other-sites';
-import { POST_TIMEOUT_MS, deliverReports } from './report-delivery';
+import { installOtherSites } from './other-sites-wire';
 import { ReportStore } from './reports';
+import { installReportDelivery } from './reports-wire';
 import { TabStore } from './tab-store';
 
 const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
 const log = (msg: string) => console.warn(`[zvirka] ${msg}`);
 
-/** fetch with a deadline. */
-async function fetchWithTimeout(url: string, init: RequestInit, ms: number): Promise<{ status: number }> {
-  const ctl = new AbortController();
-  const timer = setTimeout(() => ctl.abort(), ms);
-  try {
-    return await fetch(url, { ...init, signal: ctl.signal });
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const sendReports = installReportDelivery(() => deps.reports, log);
+const syncSites = installOtherSites(log);
 
 const deps: BackgroundDeps = {
   tabs: new TabStore(browser.storage.session),
@@ -34,7 +27,7 @@ const deps: BackgroundDeps = {
     () => new Date(),
     async () => (await loadSettings(browser.storage.local)).reportEndpoint,
   ),
-  reportFiled: () => void sendReports(),
+  reportFiled: () => sendReports(),
   async setBadge(tabId, badge) {
     await browser.action.setBadgeText({ tabId, text: badge.text });
     await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
@@ -61,44 +54,12 @@ browser.tabs.onUpdated.addListener((tabId, info) => {
     if (state && state.url.split('#')[0] !== info.url!.split('#')[0]) return deps.tabs.clear(tabId);
   });
 });
-// Reports go to the reader's endpoint, if any: now, and on an alarm for retries (timers die with the worker).
-const REPORTS_ALARM = 'zvirka-reports';
-async function sendReports(): Promise<void> {
-  const { reportEndpoint } = await loadSettings(browser.storage.local);
-  if (!reportEndpoint) return;
-  const next = await deliverReports(reportEndpoint, {
-    list: () => deps.reports.list(),
-    save: (r) => deps.reports.save(r),
-    post: (url, body, headers) => fetchWithTimeout(url, { method: 'POST', body, headers, credentials: 'omit' }, POST_TIMEOUT_MS),
-    now: () => new Date(),
-  });
-  if (next) await browser.alarms.create(REPORTS_ALARM, { when: next.getTime() });
-}
-browser.alarms.onAlarm.addListener((a) => {
-  if (a.name === REPORTS_ALARM) void sendReports().catch((e: unknown) => log(`reports: ${(e as Error).message}`));
-});
-
-// Other sites the reader turned Zvirka on for: the content script is registered for exactly those
-// whose permission is granted; kept in step with settings and with permissions revoked elsewhere.
-async function syncSites(): Promise<void> {
-  const { otherSites } = await loadSettings(browser.storage.local);
-  const { origins = [] } = await browser.permissions.getAll();
-  await syncOtherSites(browser.scripting as unknown as ScriptingApi, otherSites, origins);
-}
-const syncSitesLogged = () => void syncSites().catch((e: unknown) => log(`other sites: ${(e as Error).message}`));
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes.settings) syncSitesLogged();
-});
-browser.permissions.onAdded.addListener(syncSitesLogged);
-browser.permissions.onRemoved.addListener(syncSitesLogged);
-browser.runtime.onStartup.addListener(syncSitesLogged);
-
 // Keyboard: the manifest's commands walk the claims of the active tab (its content script opens the card).
 browser.commands.onCommand.addListener((command, tab) => {
   const direction = command === 'next-claim' ? 1 : command === 'prev-claim' ? -1 : 0;
   if (direction && typeof tab?.id === 'number') void deps.contentOf(tab.id).stepClaim(direction).catch(() => null);
 });
-browser.runtime.onInstalled.addListener(() => void migrateSettings(browser.storage.local).then(syncSitesLogged));
+browser.runtime.onInstalled.addListener(() => void migrateSettings(browser.storage.local).then(syncSites));
 
 if (__ZVIRKA_TEST__) {
   listen(
