@@ -14,6 +14,7 @@ import { kindOf } from './kind';
 import { score, SHIPPED_MODEL, type Model } from './model';
 import { isHedged, isNegated } from './polarity';
 import { buildUnitsInSlices, type Unit } from './units';
+import { runToEnd } from './slices';
 
 /** Four-digit numbers in this range are years, not quantities. */
 const YEAR_MIN = 1900;
@@ -83,11 +84,7 @@ function carryBack(all: { unit: Unit; attr: Attribution }[], i: number): void {
 
 /** Analyzes every sentence of `article` (furniture paragraphs included, marked). */
 export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): SentenceAnalysis[] {
-  const steps = analyzeArticleInSlices(article, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(analyzeArticleInSlices(article, opts));
 }
 
 /**

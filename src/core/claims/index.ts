@@ -4,9 +4,11 @@
  * W3C TextQuote + TextPosition selector for anchoring. Pure and deterministic.
  */
 import type { Article, Claim } from '../types';
+import { runToEnd } from './slices';
 import { analyzeArticleInSlices, type AnalyzeOptions, type SentenceAnalysis } from './analyze';
 
 export { analyzeArticle, analyzeArticleInSlices, type SentenceAnalysis } from './analyze';
+export { advance, runToEnd, type SliceResult } from './slices';
 
 /** Sentences scoring below this are not returned as claims. */
 export const CHECKWORTHY_THRESHOLD = 0.5;
@@ -57,11 +59,7 @@ function toClaim(a: SentenceAnalysis, offsets: number[], joined: string): Omit<C
 
 /** The check-worthy claims of `article`, sorted by position (with `all`, every non-furniture sentence). */
 export function detectClaims(article: Article, opts: DetectOptions = {}): Claim[] {
-  const steps = detectClaimsInSlices(article, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(detectClaimsInSlices(article, opts));
 }
 
 /**
@@ -92,18 +90,3 @@ export function* detectClaimsInSlices(article: Article, opts: DetectOptions = {}
     .map((c, i) => ({ id: `c${i}`, ...c }));
 }
 
-/** The outcome of `advance`: the claims once the generator is done. */
-export type SliceResult<T> = { done: true; value: T } | { done: false };
-
-/**
- * Runs `steps` until it finishes or `budgetMs` has passed by `clock` (the caller's performance.now:
- * the engine reads no clock of its own). At least one step runs per call, so progress is guaranteed.
- */
-export function advance<T>(steps: Generator<void, T>, budgetMs: number, clock: () => number): SliceResult<T> {
-  const until = clock() + budgetMs;
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return { done: true, value: r.value };
-    if (clock() >= until) return { done: false };
-  }
-}
