@@ -6,7 +6,7 @@
 import { applyReports } from '../core/reports';
 import type { EvidenceLink, MismatchReport } from '../core/types';
 import type { ClaimView, ReportInput } from '../shared/protocol';
-import type { ReportActions } from '../ui/ReportMismatch';
+import { REPORT_APPLY_DELAY_MS, type ReportActions } from '../ui/ReportMismatch';
 import { stateOf } from '../shared/claim-state';
 import { CardHost } from './card-host';
 import type { Highlighter } from './highlight';
@@ -14,8 +14,6 @@ import { caretAt, claimAt } from './hit-test';
 
 /** Mutations are batched for this long before stale highlights are dropped. */
 const PRUNE_DELAY_MS = 150;
-/** How long the "reported" confirmation shows before a hidden link leaves the card. */
-const REPORT_APPLY_DELAY_MS = 1500;
 
 /** Where the card's reports go (the background, through the content channel). */
 export interface Reporter {
@@ -135,7 +133,7 @@ export class PageController {
   private refresh(claimId: string): void {
     const view = this.views.get(claimId);
     if (!view) return;
-    const links = applyReports(this.original.get(claimId) ?? [], location.href, view.quote, this.filed.get(claimId) ?? []);
+    const links = applyReports(this.original.get(claimId) ?? [], this.doc.URL, view.quote, this.filed.get(claimId) ?? []);
     const next = { ...view, links, state: stateOf(links) };
     this.views.set(claimId, next);
     this.highlighter.setState(claimId, next.state);
@@ -151,7 +149,7 @@ export class PageController {
       report: async (reason) => {
         const input: ReportInput = { claimQuote: view().quote, evidenceUrl: link.url, evidenceSentence: link.sentence, shownStance: link.stance, reason };
         const id = await reporter.report(input);
-        const local: MismatchReport = { ...input, id, pageUrl: location.href, createdAt: '', delivery: 'local' };
+        const local: MismatchReport = { ...input, id, pageUrl: this.doc.URL, createdAt: '', delivery: 'local' };
         this.filed.set(claimId, [...(this.filed.get(claimId) ?? []), local]);
         // Applied after the form has shown its confirmation, so the reader sees both.
         setTimeout(() => this.refresh(claimId), REPORT_APPLY_DELAY_MS);

@@ -17,7 +17,4 @@ export interface OptionsApi {
   download(name: string, text: string, type: string): void;
 }
 
-/** The message of an error, for display. */
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
+export { errorText } from '../ui/text';

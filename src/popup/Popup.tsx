@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EvidenceLink } from '../core/types';
 import type { ClaimView, TabState } from '../shared/protocol';
-import type { ReportActions } from '../ui/ReportMismatch';
+import { REPORT_APPLY_DELAY_MS, type ReportActions } from '../ui/ReportMismatch';
+import { errorText } from '../ui/text';
 import { ClaimSummary } from '../ui/ClaimSummary';
 import { EvidenceList } from '../ui/EvidenceList';
 import { Legend } from '../ui/Legend';
@@ -19,9 +20,6 @@ export interface PopupProps {
   setSiteEnabled(host: string, on: boolean): Promise<void>;
 }
 
-/** How long the "reported" confirmation shows before the list is refreshed. */
-const REPORT_APPLY_DELAY_MS = 1500;
-
 type View = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; state: TabState | null };
 
 export function Popup(props: PopupProps) {
@@ -31,7 +29,7 @@ export function Popup(props: PopupProps) {
   const reload = () =>
     load().then(
       (state) => setView({ kind: 'ready', state }),
-      (err: unknown) => setView({ kind: 'error', message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => setView({ kind: 'error', message: errorText(err) }),
     );
   useEffect(() => void reload(), [load]);
   // After a report the background's answer already has it applied: show that.

@@ -4,7 +4,7 @@
  * server (a listener that checks the sender, then calls the handler). Replies are Promises; errors
  * are serialized and re-thrown at the caller.
  */
-import type { Article, Claim, ClaimKind, EvidenceLink, Lang, MismatchReport, Stance, TextQuote } from '../core/types';
+import type { Article, Claim, ClaimKind, EvidenceLink, Lang, MismatchReport, TextQuote } from '../core/types';
 import type { FeedUrlCheck } from './feeds';
 
 /** A claim as the popup and the card show it. */
@@ -178,4 +178,3 @@ export interface EvidenceUiToBackground {
 /** Channel names, one per interface above. */
 export type Channel = 'content→bg' | 'ui→bg' | 'bg→content' | 'test→bg';
 
-export type { Stance };

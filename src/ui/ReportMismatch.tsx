@@ -7,6 +7,10 @@ import { useState } from 'preact/hooks';
 import type { ReportReason } from '../core/types';
 import { MAX_COMMENT, REPORT_REASONS } from '../core/reports';
 import { t } from './i18n';
+import { errorText } from './text';
+
+/** How long the "reported" confirmation shows before the card or popup applies the report. */
+export const REPORT_APPLY_DELAY_MS = 1500;
 
 /** Message keys of the report reasons, shared with the options page's list of reports. */
 export const REASON_MESSAGE: Record<ReportReason, string> = {
@@ -30,7 +34,7 @@ type Step = { at: 'closed' } | { at: 'reasons' } | { at: 'done'; id: string; com
 export function ReportMismatch({ actions }: { actions: ReportActions }) {
   const [step, setStep] = useState<Step>({ at: 'closed' });
   const [comment, setComment] = useState('');
-  const fail = (e: unknown) => setStep({ at: 'error', message: e instanceof Error ? e.message : String(e) });
+  const fail = (e: unknown) => setStep({ at: 'error', message: errorText(e) });
 
   if (step.at === 'closed') {
     return (

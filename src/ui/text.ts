@@ -13,6 +13,11 @@ export function displayText(s: string | undefined, max = 600): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
+/** The message of something thrown, for display. */
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
 /** A date as the reader's locale writes it ("20 травня 2026"), or '' when missing or invalid. */
 export function displayDate(iso: string | undefined, locale: string): string {
   if (!iso) return '';
