@@ -1,13 +1,15 @@
 // The defining example in Firefox ESR: after reading the Reuters report and China's denial, the
 // seed's Reuters claim is highlighted as denied and its card shows the denial; a two-click report
 // hides the link, survives a browser restart, and is listed on the options page; the keyboard path
-// (stepClaim) walks the claims.
+// (stepClaim) walks the claims. The card, the popup and the options page pass axe-core (serious and
+// critical rules) in Firefox too.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
+import { axeViolations } from './axe';
 import { FIREFOX_UUID, ROOT, findFirefoxPage, launchFirefox } from './browsers';
 import { readHighlights, seedPage } from './pages';
 
@@ -58,11 +60,13 @@ describe('Firefox ESR: the Reuters claim, its denial, and a mismatch report that
     // The popup lists the claims; a click there scrolls the page to the claim and opens its card.
     let popup = await openExtensionPage(browser, page, 'popup');
     await popup.waitForSelector('.zv-claim-text');
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.zv-claim-text')].find((b) => b.textContent!.includes('Reuters із посиланням'))!.click());
     await page.bringToFront();
     await page.waitForFunction(() => !!document.querySelector('zvirka-card')?.shadowRoot?.querySelector('.zv-evidence.zv-denies'), { timeout: 10_000 });
     expect(await cardText(page)).toContain('Reuters');
     await page.screenshot({ path: join(SHOTS, 'card-denial.png') });
+    expect(await axeViolations(page, 'zvirka-card')).toEqual([]);
     const denialsBefore = await page.evaluate(() => document.querySelector('zvirka-card')!.shadowRoot!.querySelectorAll('.zv-evidence.zv-denies').length);
 
     // Two clicks on the first denial: "Doesn't match?", then "Not about this claim".
@@ -104,6 +108,7 @@ describe('Firefox ESR: the Reuters claim, its denial, and a mismatch report that
     const options = await openExtensionPage(browser, page, 'options');
     await options.waitForSelector('.zv-reports li', { timeout: 10_000 });
     expect(await options.$$eval('.zv-reports li', (els) => els.length)).toBe(1);
+    expect(await axeViolations(options)).toEqual([]);
     await options.setViewport({ width: 1100, height: 1400 });
     await options.screenshot({ path: join(SHOTS, 'options-report.png'), fullPage: true });
   });

@@ -1,26 +1,13 @@
 // The reader-facing UI in Chromium: accessibility (axe-core) of the claim card, the popup and the
 // options page; screenshots of each; and a page that rewrites its own DOM after load.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
+import { axeViolations } from './axe';
 import { ROOT, launchChromium, type ChromiumSession } from './browsers';
 import { callTab, highlightCount, readHighlights, routeVariants, tabIdOf } from './pages';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'chromium');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe violations in `include` (CDP evaluation is not subject to the page's CSP). */
-async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const { violations } = await axe.run(sel ? { include: [[sel]] } : document, { resultTypes: ['violations'] });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }, include);
-}
 
 describe('Chromium: card, popup and options as a reader meets them', () => {
   let server: FixtureServer;
