@@ -1,7 +1,7 @@
 /**
  * Hosts the claim card in a closed shadow root attached to <html> (outside the article), so the
  * page's CSS cannot reach it and it cannot break the page's layout. The card is placed beside the
- * claim (below it, or above when there is no room) and never over it.
+ * claim (below it, or above when there is no room) and never over it: see card-place.ts.
  */
 import { h, render } from 'preact';
 import type { EvidenceLink } from '../core/types';
@@ -9,11 +9,8 @@ import type { ClaimView } from '../shared/protocol';
 import type { ReportActions } from '../ui/ReportMismatch';
 import { ClaimCard } from '../ui/ClaimCard';
 import { UI_CSS } from '../ui/styles';
+import { placeCard } from './card-place';
 
-/** Gap between the claim and the card, in CSS pixels. */
-const GAP = 8;
-/** Assumed card height when deciding above/below before it has rendered. */
-const CARD_HEIGHT_GUESS = 320;
 
 /** What the card asks of the page controller. */
 export interface CardHooks {
@@ -61,18 +58,23 @@ export class CardHost {
 
   private place(range: Range): void {
     const win = this.doc.defaultView!;
+    // Measure the card's natural height (CSS caps it at 70vh) before deciding where it goes.
+    this.host.style.removeProperty('--zv-card-max');
+    Object.assign(this.host.style, { display: 'block', visibility: 'hidden', top: '0px', left: '0px' });
+    const height = this.mount.getBoundingClientRect().height;
     const rects = Array.from(range.getClientRects());
+    const view = { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
+    const line = (r: DOMRect) => ({ top: r.top, bottom: r.bottom, left: r.left });
     const first = rects[0] ?? range.getBoundingClientRect();
     const last = rects[rects.length - 1] ?? first;
-    const height = this.mount.getBoundingClientRect().height || CARD_HEIGHT_GUESS;
-    const below = win.innerHeight - last.bottom >= height + GAP || first.top < height + GAP;
-    const top = below ? last.bottom + GAP : first.top - GAP - height;
-    const width = Math.min(416, win.innerWidth - 16);
-    const left = Math.max(8, Math.min(first.left, win.innerWidth - width - 8));
+    const spot = placeCard(line(first), line(last), height, view);
+    if (spot.scrollBy !== 0) win.scrollBy({ top: spot.scrollBy, behavior: 'instant' as ScrollBehavior });
+    this.host.style.setProperty('--zv-card-width', `${spot.width}px`);
+    if (spot.maxHeight !== null) this.host.style.setProperty('--zv-card-max', `${spot.maxHeight}px`);
     Object.assign(this.host.style, {
-      display: 'block',
-      top: `${top + win.scrollY}px`,
-      left: `${left + win.scrollX}px`,
+      visibility: 'visible',
+      top: `${spot.top + win.scrollY}px`,
+      left: `${spot.left + win.scrollX}px`,
     });
   }
 

@@ -17,7 +17,9 @@ export const UI_CSS = `
   }
 }
 .zv-card {
-  display: block; box-sizing: border-box; width: min(26rem, calc(100vw - 1rem)); max-height: 70vh; overflow: auto;
+  display: block; box-sizing: border-box; overflow: auto;
+  /* The page's card host sets these from card-place.ts; the defaults hold elsewhere. */
+  width: var(--zv-card-width, min(26rem, calc(100vw - 1rem))); max-height: var(--zv-card-max, 70vh);
   background: var(--zv-bg); border: 1px solid var(--zv-border); border-radius: 0.5rem;
   box-shadow: 0 0.5rem 1.5rem rgba(0,0,0,.18); padding: 0.75rem 0.9rem; outline: none;
 }

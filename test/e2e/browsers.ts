@@ -29,14 +29,23 @@ export interface ChromiumSession {
 /** Chromium with the extension from `dist` (default dist-test/chrome) loaded, headless unless told. */
 export async function launchChromium(
   server: FixtureServer,
-  opts: { dist?: string; headless?: boolean; /** Reuse this profile (a browser restart); kept on close. */ profile?: string } = {},
+  opts: {
+    dist?: string;
+    headless?: boolean;
+    /** Reuse this profile (a browser restart); kept on close. */
+    profile?: string;
+    /** CSS-pixel viewport and device scale: 640×450 at 2 is a 1280×900 window at 200% zoom. */
+    viewport?: { width: number; height: number };
+    deviceScaleFactor?: number;
+  } = {},
 ): Promise<ChromiumSession> {
   const dist = opts.dist ?? join(DIST_TEST, 'chrome');
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'zvirka-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
-    viewport: { width: 1280, height: 900 },
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+    deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,

@@ -1,0 +1,93 @@
+// Readable at 200% zoom (WCAG 1.4.4 / 1.4.10), in Chromium: a 1280×900 window at 200% lays pages out
+// in a 640×450 CSS-pixel viewport at device scale 2, which is what this session emulates. The card
+// stays inside the viewport, beside (never over) its claim, without horizontal scrolling; the popup
+// (Chrome caps popups at 800×600 device pixels: 400×300 CSS pixels at 200%) and the options page
+// reflow without horizontal scrolling. Screenshots of all three are saved.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
+import { ROOT, launchChromium, type ChromiumSession } from './browsers';
+import { seedPage, tabIdOf } from './pages';
+
+const SHOTS = join(ROOT, 'test-results', 'screenshots', 'chromium-zoom-200');
+const ZOOM = 2;
+const VIEWPORT = { width: 1280 / ZOOM, height: 900 / ZOOM };
+const POPUP_MAX = { width: 800 / ZOOM, height: 600 / ZOOM };
+
+/** Runs in a page: how far its content overflows the viewport horizontally, in CSS pixels. */
+const horizontalOverflow = () => document.scrollingElement!.scrollWidth - document.documentElement.clientWidth;
+
+describe('Chromium at 200% zoom: card, popup and options stay readable', () => {
+  let server: FixtureServer;
+  let session: ChromiumSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchChromium(server, { viewport: VIEWPORT, deviceScaleFactor: ZOOM });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  async function openSeed(): Promise<{ page: Page; tabId: number }> {
+    const page = await session.context.newPage();
+    await page.goto(seedPage(server).url);
+    await page.waitForFunction(() => document.documentElement.dataset.zvirkaTestStatus === 'ready', undefined, { timeout: 20_000 });
+    const tabId = (await (await session.worker()).evaluate(tabIdOf, page.url()))!;
+    return { page, tabId };
+  }
+
+  it('the card fits the zoomed viewport, beside its claim, with no horizontal scrolling', async () => {
+    const { page, tabId } = await openSeed();
+    const popup = await session.context.newPage();
+    await popup.setViewportSize(POPUP_MAX);
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('.zv-claim').first().waitFor();
+    expect(await popup.evaluate(horizontalOverflow)).toBeLessThanOrEqual(0);
+    await popup.screenshot({ path: join(SHOTS, 'popup.png') });
+    await popup.locator('.zv-claim-text', { hasText: 'Reuters із посиланням' }).click();
+    await popup.close();
+    await page.bringToFront();
+    await page.locator('zvirka-card .zv-card').waitFor({ state: 'visible' });
+
+    const geometry = await page.evaluate(() => {
+      const card = document.querySelector('zvirka-card')!.shadowRoot!.querySelector('.zv-card')!;
+      const box = card.getBoundingClientRect();
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+      const claim = [...h.values()].flatMap((x) => [...x]).find((r) => r.toString().includes('Reuters із посиланням'))!;
+      const lines = [...claim.getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right }));
+      return {
+        card: { top: box.top, bottom: box.bottom, left: box.left, right: box.right },
+        lines,
+        view: { width: document.documentElement.clientWidth, height: innerHeight },
+        cardOverflow: card.scrollWidth - card.clientWidth,
+        fontPx: parseFloat(getComputedStyle(card.querySelector('.zv-quote')!).fontSize),
+      };
+    });
+    await page.screenshot({ path: join(SHOTS, 'card.png') });
+    const { card, lines, view } = geometry;
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.right).toBeLessThanOrEqual(view.width);
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.bottom).toBeLessThanOrEqual(view.height);
+    expect(geometry.cardOverflow).toBeLessThanOrEqual(0);
+    // Never over the claim: no line of the claim intersects the card.
+    const overlaps = lines.filter((l) => l.bottom > card.top && l.top < card.bottom && l.right > card.left && l.left < card.right);
+    expect(overlaps).toEqual([]);
+    // The card's text follows the reader's font size (16 px default, 0.875 of it for body text).
+    expect(geometry.fontPx).toBeGreaterThanOrEqual(13);
+    await page.screenshot({ path: join(SHOTS, 'card.png') });
+    await page.close();
+  });
+
+  it('the options page reflows without horizontal scrolling', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.locator('.zv-table tbody tr').first().waitFor({ timeout: 10_000 });
+    expect(await options.evaluate(horizontalOverflow)).toBeLessThanOrEqual(0);
+    await options.screenshot({ path: join(SHOTS, 'options.png'), fullPage: true });
+    await options.close();
+  });
+});
