@@ -8,7 +8,7 @@ import type { EvidenceLink } from '../core/types';
 import type { ClaimView } from '../shared/protocol';
 import type { ReportActions } from '../ui/ReportMismatch';
 import { ClaimCard } from '../ui/ClaimCard';
-import { UI_CSS } from '../ui/styles';
+import { shadowCss } from '../ui/styles';
 import { placeCard } from './card-place';
 
 
@@ -38,12 +38,13 @@ export class CardHost {
     // Closed in production so page scripts cannot read or tamper with the card; open in the test build
     // so end-to-end tests can assert on its contents.
     const shadow = this.host.attachShadow({ mode: __ZVIRKA_TEST__ ? 'open' : 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = UI_CSS;
     this.mount = doc.createElement('div');
     this.mount.className = 'zv-root';
-    shadow.append(style, this.mount);
     doc.documentElement.append(this.host);
+    // The host's font-size is `medium` (all: initial): the reader's default size, whatever the page's root is.
+    const style = doc.createElement('style');
+    style.textContent = shadowCss(parseFloat(doc.defaultView?.getComputedStyle(this.host).fontSize ?? ''));
+    shadow.append(style, this.mount);
   }
 
   /** Opens the card for `claim` beside `range`. */

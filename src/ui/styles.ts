@@ -83,3 +83,13 @@ export const UI_CSS = `
   border-radius: 0.3rem; padding: 0.25rem; width: 100%; box-sizing: border-box; }
 .zv-link { font: inherit; border: 0; background: none; color: var(--zv-accent); cursor: pointer; padding: 0.1rem 0.2rem; text-decoration: underline; }
 `;
+
+/**
+ * UI_CSS for a shadow root inside a web page, where `rem` means the page's root font size (a page
+ * with `html { font-size: 62.5% }` would shrink the card to 10 px text). Every rem becomes pixels of
+ * `basePx`: the reader's default font size, which the host reads from its own `font-size: medium`.
+ */
+export function shadowCss(basePx: number): string {
+  const base = Number.isFinite(basePx) && basePx > 0 ? basePx : 16;
+  return UI_CSS.replace(/(\d*\.?\d+)rem\b/g, (_, n: string) => `${+(Number(n) * base).toFixed(3)}px`);
+}

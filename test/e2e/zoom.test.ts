@@ -2,13 +2,15 @@
 // in a 640×450 CSS-pixel viewport at device scale 2, which is what this session emulates. The card
 // stays inside the viewport, beside (never over) its claim, without horizontal scrolling; the popup
 // (Chrome caps popups at 800×600 device pixels: 400×300 CSS pixels at 200%) and the options page
-// reflow without horizontal scrolling. Screenshots of all three are saved.
+// reflow without horizontal scrolling. Screenshots of all three are saved. The card's text is sized
+// from the reader's default font size, not from the page's root (which sites shrink with 62.5%).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { ROOT, launchChromium, type ChromiumSession } from './browsers';
-import { seedPage, tabIdOf } from './pages';
+import { callTab, seedPage, tabIdOf } from './pages';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'chromium-zoom-200');
 const ZOOM = 2;
@@ -79,6 +81,21 @@ describe('Chromium at 200% zoom: card, popup and options stay readable', () => {
     // The card's text follows the reader's font size (16 px default, 0.875 of it for body text).
     expect(geometry.fontPx).toBeGreaterThanOrEqual(13);
     await page.screenshot({ path: join(SHOTS, 'card.png') });
+    await page.close();
+  });
+
+  it("the card's text follows the reader's font size, not a page root shrunk to 10 px", async () => {
+    const seed = seedPage(server);
+    const url = `${seed.url}?variant=small-root`;
+    server.route(url, readFileSync(seed.file, 'utf8').replace('</head>', '<style>html { font-size: 10px }</style></head>'));
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.zvirkaTestStatus === 'ready', undefined, { timeout: 20_000 });
+    const worker = await session.worker();
+    await worker.evaluate(callTab, [(await worker.evaluate(tabIdOf, url))!, 'stepClaim', [1]] as const);
+    await page.locator('zvirka-card .zv-card').waitFor({ state: 'visible' });
+    const px = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('zvirka-card')!.shadowRoot!.querySelector('.zv-quote')!).fontSize));
+    expect(px).toBeCloseTo(14, 0);
     await page.close();
   });
 
