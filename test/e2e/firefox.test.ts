@@ -4,7 +4,8 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { FIREFOX_UUID, ROOT, findFirefoxPage, launchFirefox } from './browsers';
-import { highlightCount, readHighlights, routeVariants } from './pages';
+import { cardGeometry, highlightCount, horizontalOverflow, readHighlights, routeVariants, seedPage } from './pages';
+import { expectReadableCard, VIEWPORT, ZOOM } from './readable';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'firefox');
 
@@ -72,5 +73,31 @@ describe('Firefox ESR: the extension on a fixture outlet page', () => {
     expect(state.ticks).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
     expect(await page.evaluate(highlightCount)).toBe(0);
+  });
+
+  it('at 200% zoom a clicked claim opens a readable card beside it, and the options page reflows', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ ...VIEWPORT, deviceScaleFactor: ZOOM });
+    await page.goto(seedPage(server).url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.zvirkaTestStatus === 'ready', { timeout: 20_000 });
+    // Click the middle of the Reuters claim's first line, as a reader would.
+    const point = await page.evaluate((needle) => {
+      const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+      const claim = [...registry.values()].flatMap((h) => [...h]).find((r) => r.toString().includes(needle))!;
+      claim.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const line = claim.getClientRects()[0]!;
+      return { x: line.left + line.width / 2, y: line.top + line.height / 2 };
+    }, 'Reuters із посиланням');
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() => !!document.querySelector('zvirka-card')?.shadowRoot?.querySelector('.zv-card'), { timeout: 10_000 });
+    expectReadableCard(await page.evaluate(cardGeometry, 'Reuters із посиланням'));
+    await page.screenshot({ path: join(SHOTS, 'zoom-200-card.png') });
+
+    await page.evaluate(() => window.postMessage({ zvirkaTest: 'open-options' }, '*'));
+    const options = await findFirefoxPage(browser, `moz-extension://${FIREFOX_UUID}/options.html`);
+    await options.setViewport({ ...VIEWPORT, deviceScaleFactor: ZOOM });
+    await options.waitForSelector('.zv-table tbody tr', { timeout: 10_000 });
+    expect(await options.evaluate(horizontalOverflow)).toBeLessThanOrEqual(0);
+    await options.screenshot({ path: join(SHOTS, 'zoom-200-options.png'), fullPage: true });
   });
 });

@@ -61,3 +61,36 @@ export async function callTab([tabId, method, args]: readonly [number, string, r
   const reply = await api.tabs.sendMessage(tabId, { zvirka: 1, channel: 'bg→content', method, args });
   return reply.value;
 }
+
+/** Where the open card sits relative to the viewport and to the claim whose text contains `needle`. */
+export interface CardGeometry {
+  card: { top: number; bottom: number; left: number; right: number };
+  /** Claim lines that intersect the card (must be none). */
+  covered: number;
+  view: { width: number; height: number };
+  /** How far the card's content overflows it horizontally. */
+  overflow: number;
+  /** Font size of the card's quote, in CSS pixels. */
+  quotePx: number;
+}
+
+/** Runs in the page (the test build's card has an open shadow root): the open card's geometry. */
+export function cardGeometry(needle: string): CardGeometry {
+  const card = document.querySelector('zvirka-card')!.shadowRoot!.querySelector('.zv-card')!;
+  const b = card.getBoundingClientRect();
+  const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+  const claim = [...registry.values()].flatMap((h) => [...h]).find((r) => r.toString().includes(needle))!;
+  const covered = [...claim.getClientRects()].filter((l) => l.bottom > b.top && l.top < b.bottom && l.right > b.left && l.left < b.right).length;
+  return {
+    card: { top: b.top, bottom: b.bottom, left: b.left, right: b.right },
+    covered,
+    view: { width: document.documentElement.clientWidth, height: innerHeight },
+    overflow: card.scrollWidth - card.clientWidth,
+    quotePx: parseFloat(getComputedStyle(card.querySelector('.zv-quote')!).fontSize),
+  };
+}
+
+/** Runs in a page: how far its content overflows the viewport horizontally, in CSS pixels. */
+export function horizontalOverflow(): number {
+  return document.scrollingElement!.scrollWidth - document.documentElement.clientWidth;
+}

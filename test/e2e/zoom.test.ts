@@ -10,15 +10,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { ROOT, launchChromium, type ChromiumSession } from './browsers';
-import { callTab, seedPage, tabIdOf } from './pages';
+import { callTab, cardGeometry, horizontalOverflow, seedPage, tabIdOf } from './pages';
+import { expectReadableCard, POPUP_MAX, VIEWPORT, ZOOM } from './readable';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'chromium-zoom-200');
-const ZOOM = 2;
-const VIEWPORT = { width: 1280 / ZOOM, height: 900 / ZOOM };
-const POPUP_MAX = { width: 800 / ZOOM, height: 600 / ZOOM };
-
-/** Runs in a page: how far its content overflows the viewport horizontally, in CSS pixels. */
-const horizontalOverflow = () => document.scrollingElement!.scrollWidth - document.documentElement.clientWidth;
 
 describe('Chromium at 200% zoom: card, popup and options stay readable', () => {
   let server: FixtureServer;
@@ -54,32 +49,8 @@ describe('Chromium at 200% zoom: card, popup and options stay readable', () => {
     await page.bringToFront();
     await page.locator('zvirka-card .zv-card').waitFor({ state: 'visible' });
 
-    const geometry = await page.evaluate(() => {
-      const card = document.querySelector('zvirka-card')!.shadowRoot!.querySelector('.zv-card')!;
-      const box = card.getBoundingClientRect();
-      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
-      const claim = [...h.values()].flatMap((x) => [...x]).find((r) => r.toString().includes('Reuters із посиланням'))!;
-      const lines = [...claim.getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right }));
-      return {
-        card: { top: box.top, bottom: box.bottom, left: box.left, right: box.right },
-        lines,
-        view: { width: document.documentElement.clientWidth, height: innerHeight },
-        cardOverflow: card.scrollWidth - card.clientWidth,
-        fontPx: parseFloat(getComputedStyle(card.querySelector('.zv-quote')!).fontSize),
-      };
-    });
-    await page.screenshot({ path: join(SHOTS, 'card.png') });
-    const { card, lines, view } = geometry;
-    expect(card.left).toBeGreaterThanOrEqual(0);
-    expect(card.right).toBeLessThanOrEqual(view.width);
-    expect(card.top).toBeGreaterThanOrEqual(0);
-    expect(card.bottom).toBeLessThanOrEqual(view.height);
-    expect(geometry.cardOverflow).toBeLessThanOrEqual(0);
-    // Never over the claim: no line of the claim intersects the card.
-    const overlaps = lines.filter((l) => l.bottom > card.top && l.top < card.bottom && l.right > card.left && l.left < card.right);
-    expect(overlaps).toEqual([]);
-    // The card's text follows the reader's font size (16 px default, 0.875 of it for body text).
-    expect(geometry.fontPx).toBeGreaterThanOrEqual(13);
+    const geometry = await page.evaluate(cardGeometry, 'Reuters із посиланням');
+    expectReadableCard(geometry);
     await page.screenshot({ path: join(SHOTS, 'card.png') });
     await page.close();
   });
