@@ -108,7 +108,10 @@ function main(threshold: number, quiet = false): void {
     const cross = langOf(p.page) !== langOf(p.evidence);
     if (p.stance === 'none') {
       lookalikes++;
-      if (at >= 0) lookFalse++, failures.push(`FALSE LINK  ${p.claim.slice(0, 50)} → ${p.sentence.slice(0, 70)} (${condensed[at]!.score})`);
+      if (at >= 0) {
+        lookFalse++;
+        failures.push(`FALSE LINK  ${p.claim.slice(0, 50)} → ${p.sentence.slice(0, 70)} (${condensed[at]!.score})`);
+      }
       continue;
     }
     pos++;

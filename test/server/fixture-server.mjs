@@ -38,7 +38,7 @@ function makeCertificate(hosts) {
       '-addext', `subjectAltName=${san}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
     ], { stdio: 'pipe' });
   } catch (err) {
-    throw new Error(`could not create a test certificate with openssl (is it installed?): ${err.message}`);
+    throw new Error(`could not create a test certificate with openssl (is it installed?): ${err.message}`, { cause: err });
   }
   const cert = { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   rmSync(dir, { recursive: true, force: true });

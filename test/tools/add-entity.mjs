@@ -63,7 +63,7 @@ export function readData(dir = DEFAULT_DATA) {
       try {
         entities = JSON.parse(text);
       } catch (err) {
-        throw new Error(`${f}: not valid JSON (${err.message})`);
+        throw new Error(`${f}: not valid JSON (${err.message})`, { cause: err });
       }
       if (!Array.isArray(entities)) throw new Error(`${f}: must hold a JSON array of entities`);
       return { file: f.replace(/\.json$/, ''), entities };

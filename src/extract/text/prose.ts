@@ -14,7 +14,7 @@ export const MIN_PROSE_WORDS = 6;
 const CLOSERS = new Set([')', ']', '"', "'", '»', '“', '”', '’']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ':']);
 const TRAILING_SYMBOL = /[\p{Extended_Pictographic}\p{S}\u200d\ufe0f\s]/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const UPPER = /\p{Lu}/gu;
 const LOWER = /\p{Ll}/gu;
 

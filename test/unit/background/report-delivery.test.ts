@@ -85,7 +85,7 @@ describe('report delivery', () => {
   });
 
   it('a report withdrawn while queued is not brought back by a delivery in flight', async () => {
-    const { store, deps } = setup([500]);
+    const { store } = setup([500]);
     const id = await store.add('https://ua.korrespondent.net/world/1-x', input);
     const r = (await store.get(id))!;
     await store.remove(id);
