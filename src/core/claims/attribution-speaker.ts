@@ -6,7 +6,7 @@
 import type { EntityKind } from './deps';
 import type { CueHit } from './attribution-cue';
 import type { Salience } from './coref';
-import { roleOf } from './roles';
+import { isPronoun, roleOf } from './roles';
 import type { Mention, Unit } from './units';
 
 /** How far (in words) a role noun or name may stand from its cue. */
@@ -70,8 +70,18 @@ export function resolveRole(u: Unit, r: number, sal: Salience, exclude: Set<stri
     const named = after.find((m) => m.kind === 'media' || m.kind === 'org');
     if (named) return { id: named.id, kind: named.kind, group: true };
   }
+  // "The Ryazan governor denied …" after Zelensky spoke: an office noun refers only to a holder of that office.
+  if (role === 'inst' || (role === 'person' && !isPronoun(u.words[r]!.norm))) return sal.described(role, u.words[r]!.norm);
   const s = sal.resolve(role);
   return s ? { id: s.id, kind: s.kind, ...(role === 'group' ? { group: true } : {}) } : undefined;
+}
+
+/** A capitalised word that is a word of a person's name seen before ("Wang insisted" after "Wang Yi"). */
+export function shortName(u: Unit, r: number, sal: Salience): Holder | undefined {
+  const w = u.words[r]!;
+  if (!/^\p{Lu}/u.test(w.text) || u.mentions.some((m) => m.start <= w.start && w.end <= m.end)) return undefined;
+  const p = sal.named(w.norm);
+  return p ? { id: p.id, kind: 'person' } : undefined;
 }
 
 /** True when the cue follows a quotation or a dash, or opens the sentence: the holder comes after it. */
@@ -90,6 +100,11 @@ export function inverted(u: Unit, cue: CueHit): boolean {
   return gap.includes(',') && u.words.length - cue.to <= TRAILING_HOLDER_WORDS;
 }
 
+/** True when mention `m` follows another non-person mention with only a space between ("ГУР Минобороны"). */
+function ownerOf(u: Unit, m: Mention): boolean {
+  return u.mentions.some((p) => p !== m && p.kind !== 'person' && p.end <= m.start && /^\s+$/.test(u.text.slice(p.end, m.start)));
+}
+
 /** The holder of `cue`, or undefined when the sentence does not say. */
 export function holderOf(u: Unit, cue: CueHit, sal: Salience, exclude: Set<string>): Holder | undefined {
   const order = PREFERENCE[cue.family === 'report' ? 'report' : 'other']!;
@@ -99,7 +114,7 @@ export function holderOf(u: Unit, cue: CueHit, sal: Salience, exclude: Set<strin
     const m = best(ms, order, (x) => x.word - cue.to);
     for (let r = cue.to; r < Math.min(u.words.length, cue.to + ROLE_WINDOW); r++) {
       if (m && m.word <= r) break;
-      const h = resolveRole(u, r, sal, exclude);
+      const h = resolveRole(u, r, sal, exclude) ?? shortName(u, r, sal);
       if (h) return h;
     }
     return m ? { id: m.id, kind: m.kind } : undefined;
@@ -108,17 +123,18 @@ export function holderOf(u: Unit, cue: CueHit, sal: Salience, exclude: Set<strin
     const h = after();
     if (h) return h;
   }
-  const before = free.filter((m) => m.word < cue.from);
+  // "В ГУР Минобороны Украины подтвердили": a name right after another one is its genitive owner, not a subject.
+  const before = free.filter((m) => m.word < cue.from && !(m.kind !== 'person' && ownerOf(u, m)));
   const person = best(before.filter((m) => !m.prep && m.kind === 'person'), ['person'], (x) => cue.from - x.word);
   if (person) return { id: person.id, kind: 'person' };
   for (let r = cue.from - 1; r >= Math.max(0, cue.from - ROLE_WINDOW); r--) {
-    const h = resolveRole(u, r, sal, exclude);
+    const h = resolveRole(u, r, sal, exclude) ?? shortName(u, r, sal);
     if (h) return h;
   }
   const firstMention = before[0]?.word ?? Infinity;
   for (let r = 0; r < Math.min(SUBJECT_WINDOW, cue.from, firstMention); r++) {
     const role = roleOf(u.words[r]!.norm);
-    if (role !== 'person' && role !== 'spokes' && role !== 'group') continue;
+    if (role !== 'person' && role !== 'spokes' && role !== 'group' && role !== 'inst') continue;
     const h = resolveRole(u, r, sal, exclude);
     if (h) return h;
   }

@@ -26,7 +26,7 @@ const SAY = [
   'заяви(л|ла|ли|ло)', 'заявля(ет|ют|л|ла|ли)', 'сказал(а|и)?', 'говорит', 'отмети(л|ла|ли)', 'отмеча(ет|ют|л)', 'отмечается', 'подчеркну(л|ла|ли)', 'подчеркива(ет|ют)', 'добави(л|ла|ли)',
   'счита(ет|ют)', 'назва(л|ла|ли)', 'поясни(л|ла|ли)', 'рассказа(л|ла|ли)', 'предупреди(л|ла|ли)', 'призва(л|ла|ли)', 'утвержда(ет|ют|л)', 'уверя(ет|ют)', 'настаива(ет|ют|л)', 'сообщи(л|ла|ли)', 'осуди(л|ла|ли|ло)',
   // en
-  'said', 'says', 'told', 'stated', 'added', 'noted', 'warned', 'insisted', 'claimed', 'argued', 'stressed', 'urged', 'announced', 'believes', 'wrote', 'condemned',
+  'said', 'says', 'told', 'call(ed|s) on', 'call(ed|s) for', 'appealed', 'stated', 'added', 'noted', 'warned', 'insisted', 'claimed', 'argued', 'stressed', 'urged', 'announced', 'believes', 'wrote', 'condemned',
 ];
 
 const REPORT = [
