@@ -72,6 +72,11 @@ export function resolveRole(u: Unit, r: number, sal: Salience, exclude: Set<stri
   }
   // "The Ryazan governor denied …" after Zelensky spoke: an office noun refers only to a holder of that office.
   if (role === 'inst' || (role === 'person' && !isPronoun(u.words[r]!.norm))) return sal.described(role, u.words[r]!.norm);
+  // "The ministry said" after "China's foreign ministry": the institution so named, before any other body.
+  if (role === 'org') {
+    const named = sal.described('inst', u.words[r]!.norm);
+    if (named) return named;
+  }
   const s = sal.resolve(role);
   return s ? { id: s.id, kind: s.kind, ...(role === 'group' ? { group: true } : {}) } : undefined;
 }
@@ -100,6 +105,14 @@ export function inverted(u: Unit, cue: CueHit): boolean {
   return gap.includes(',') && u.words.length - cue.to <= TRAILING_HOLDER_WORDS;
 }
 
+/** Locative prepositions: "у Кремлі", "в Генштабе", "in Beijing" name where a body speaks from. */
+const LOCATIVE = new Set(['у', 'в', 'во']);
+
+/** True when `m` is an institution right after a locative preposition ("у Міноборони", "в МИД"). */
+function locative(u: Unit, m: Mention): boolean {
+  return m.prep && (m.kind === 'gov' || m.kind === 'org') && LOCATIVE.has(u.words[m.word - 1]?.norm ?? '');
+}
+
 /** True when mention `m` follows another non-person mention with only a space between ("ГУР Минобороны"). */
 function ownerOf(u: Unit, m: Mention): boolean {
   return u.mentions.some((p) => p !== m && p.kind !== 'person' && p.end <= m.start && /^\s+$/.test(u.text.slice(p.end, m.start)));
@@ -110,8 +123,10 @@ export function holderOf(u: Unit, cue: CueHit, sal: Salience, exclude: Set<strin
   const order = PREFERENCE[cue.family === 'report' ? 'report' : 'other']!;
   const free = u.mentions.filter((m) => !m.quoted && !exclude.has(m.id));
   const after = (): Holder | undefined => {
-    const ms = free.filter((m) => !m.prep && m.word >= cue.to && m.word < cue.to + AFTER_WINDOW);
-    const m = best(ms, order, (x) => x.word - cue.to);
+    const near = free.filter((m) => m.word >= cue.to && m.word < cue.to + AFTER_WINDOW);
+    // "Про це повідомили в Повітряних силах", "заявили у Кремлі": a body after a locative is the one speaking.
+    const ms = near.filter((m) => !m.prep);
+    const m = best(ms, order, (x) => x.word - cue.to) ?? best(near.filter((x) => locative(u, x)), order, (x) => x.word - cue.to);
     for (let r = cue.to; r < Math.min(u.words.length, cue.to + ROLE_WINDOW); r++) {
       if (m && m.word <= r) break;
       const h = resolveRole(u, r, sal, exclude) ?? shortName(u, r, sal);
