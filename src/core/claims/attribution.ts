@@ -9,6 +9,7 @@ import type { CueFamily } from './cues';
 import { FAMILY_RANK, findCues, findPhrases, type CueHit, type PhraseHit } from './attribution-cue';
 import { holderOf, resolveRole, type Holder } from './attribution-speaker';
 import type { Salience } from './coref';
+import { gazetteer } from './deps';
 import type { Unit } from './units';
 
 /** A denial may point back at a report this many sentences earlier ("Китай отрицает, что …"). */
@@ -17,6 +18,8 @@ const REPORT_WINDOW = 3;
 const PHRASE_WINDOW = 4;
 /** "із посиланням на X": X must follow at once, or it is the source's source, not the outlet. */
 const CITING = /посиланням|ссылкой|citing/;
+/** "Як повідомили …", "Как отметили …": the phrase is a verb of saying with its holder after it. */
+const AS_VERB = /^(як|как)\s/i;
 
 /** The attribution of a sentence. */
 export interface Attribution {
@@ -54,7 +57,11 @@ function isSource(h: Holder, family: CueFamily): boolean {
 
 function targetOf(u: Unit, cue: CueHit, sal: Salience): string | undefined {
   const media = u.mentions.find((m) => m.kind === 'media' && m.word >= cue.to && !m.quoted);
-  return media?.id ?? sal.recentReport(u.index, REPORT_WINDOW);
+  if (media) return media.id;
+  // Only an outlet's or a think tank's report is a publication to deny, not a ministry's figures.
+  const recent = sal.recentReport(u.index, REPORT_WINDOW);
+  const kind = recent ? gazetteer().kind(recent) : undefined;
+  return kind === 'media' || kind === 'org' ? recent : undefined;
 }
 
 /** Attributes sentence `u`; `sal` carries the article's salient entities so far. */
@@ -89,6 +96,8 @@ export function attribute(u: Unit, sal: Salience): Attribution {
     else if (h.group || h.kind === 'media') out.source ??= h.id;
     else if (p.role === 'speaker' || (p.role === 'either' && h.kind === 'person')) out.speaker ??= h.id;
     else if (h.kind === 'person') out.speaker ??= h.id;
+    // "Як повідомили в Генштабі, …" is the body speaking ("за даними Генштабу" stays a source).
+    else if (h.kind === 'gov' && AS_VERB.test(p.text) && !out.speaker && !out.source) out.speaker = h.id;
     else out.source ??= h.id;
     out.family ??= p.role === 'source' ? 'report' : 'say';
   }
