@@ -17,7 +17,7 @@ const TABLE: [RoleTarget, WordTest][] = ([
   ['spokes', /^(речни\p{L}*|представни\p{L}*|пресс-секретар\p{L}*|представител\p{L}*|спікер\p{L}*|spokes(person|man|woman)|representative)$/u],
   // Head nouns of institutions named before ("Повітряні сили … The air force said", "ГУР … по данным
   // разведки"): the most recent institution whose own name or alias contains the word.
-  ['inst', /^(розвідк\p{L}*|разведк\p{L}*|intelligence|force|forces|генштаб\p{L}*|штаб\p{L}*|командуванн\p{L}*|командовани\p{L}*|command|staff|уряд\p{L}*|правительств\p{L}*|government|бундесвер\p{L}*|прокуратур\p{L}*|поліці\p{L}*|полици\p{L}*|police|служб\p{L}*|service|альянс\p{L}*|alliance)$/u],
+  ['inst', /^(розвід[кц]\p{L}*|разведк\p{L}*|intelligence|force|forces|генштаб\p{L}*|штаб\p{L}*|командуванн\p{L}*|командовани\p{L}*|command|staff|уряд\p{L}*|правительств\p{L}*|government|бундесвер\p{L}*|прокуратур\p{L}*|поліці\p{L}*|полици\p{L}*|police|служб\p{L}*|service|альянс\p{L}*|alliance)$/u],
   ['org', /^(відомств\p{L}*|міністерств\p{L}*|ведомств\p{L}*|министерств\p{L}*|ministry|посольств\p{L}*|embassy)$/u],
   // Outlets, and the report itself ("– ідеться у звіті": the report of the think tank just named).
   ['media', /^(видання|издани\p{L}*|газет\p{L}*|агентств\p{L}*|журнал\p{L}*|телеканал\p{L}*|звіт\p{L}*|доповід\p{L}*|отчет\p{L}*|доклад\p{L}*|newspaper|agency|outlet|paper|report)$/u],
