@@ -19,6 +19,9 @@ const SUBJECT_WINDOW = 3;
 /** How far after a role noun its name may follow ("Голова КНР Сі Цзіньпін"). */
 const ROLE_NAME_WINDOW = 4;
 
+/** Words that open the reported clause after a cue ("заявив, що …", "said that …"). */
+const COMPLEMENTIZERS = new Set(['що', 'что', 'чтобы', 'щоб', 'that', 'як', 'как', 'про', 'о', 'об']);
+
 /** A resolved attribution holder. */
 export interface Holder {
   id?: string;
@@ -101,8 +104,18 @@ export function inverted(u: Unit, cue: CueHit): boolean {
   const first = u.words[0]!.norm;
   if (first === 'про' || first === 'об') return true;
   if ((first === 'как' || first === 'як') && cue.from <= 1) return true;
-  // "…, вважають аналітики." / "…, розповідають аналітики.": the cue and its holder close the sentence.
-  return gap.includes(',') && u.words.length - cue.to <= TRAILING_HOLDER_WORDS;
+  // "…, вважають аналітики." / "…, розповідають аналітики.": the cue and its holder close the sentence;
+  // "…, said Andrii Sybiha, Ukraine's foreign minister", "…, заявив у середу в Брюсселі генсек НАТО":
+  // a comma-preceded cue whose subject follows it, before any "що"/"that" opens a clause.
+  return gap.includes(',') && (u.words.length - cue.to <= TRAILING_HOLDER_WORDS || subjectFollows(u, cue));
+}
+
+/** A name (not after a preposition) within AFTER_WINDOW words after the cue, with no complementizer before it. */
+function subjectFollows(u: Unit, cue: CueHit): boolean {
+  const m = u.mentions.find((x) => x.word >= cue.to && !x.quoted && !x.prep);
+  if (!m || m.word >= cue.to + AFTER_WINDOW) return false;
+  for (let r = cue.to; r < m.word; r++) if (COMPLEMENTIZERS.has(u.words[r]!.norm)) return false;
+  return true;
 }
 
 /** Locative prepositions: "у Кремлі", "в Генштабе", "in Beijing" name where a body speaks from. */

@@ -79,6 +79,19 @@ describe('short names, genitive owners, locatives', () => {
   });
 });
 
+describe('a subject after a comma-preceded cue', () => {
+  it('en "…, said Andrii Sybiha, Ukraine\'s foreign minister" is Sybiha, not Kyiv', () => {
+    expect(last(["Kyiv will not accept any deal that cedes territory, said Andrii Sybiha, Ukraine's foreign minister."], 'en').attr.speaker).toBe('sybiha');
+  });
+  it('uk "…, заявив у середу в Брюсселі генсек НАТО Марк Рютте" is Rutte, not Russia', () => {
+    expect(last(["Росія не дотримується перемир'я, заявив у середу в Брюсселі генсек НАТО Марк Рютте."], 'uk').attr.speaker).toBe('rutte');
+  });
+  it('ru "…, заявил в понедельник Песков журналистам" is Peskov; "заявил, что Китай …" keeps the subject before', () => {
+    expect(last(['Переговоры зашли в тупик, заявил в понедельник Песков журналистам.'], 'ru').attr.speaker).toBe('peskov');
+    expect(last(['Лавров, однако, заявил, что Китай не поставляет оружие.'], 'ru').attr.speaker).toBe('lavrov');
+  });
+});
+
 describe('datelines name no speaker or source', () => {
   it('en "KYIV, March 12 (Reuters) - …, local officials said" is not sourced to Reuters', () => {
     const a = last(["KYIV, March 12 (Reuters) - Ukrainian drones struck an oil depot in Russia's Bryansk region, local officials said."], 'en');
