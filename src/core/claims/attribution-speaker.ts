@@ -5,7 +5,8 @@
  */
 import type { EntityKind } from './deps';
 import type { CueHit } from './attribution-cue';
-import type { Salience } from './coref';
+import { describedBy, type Salience } from './coref';
+import { gazetteer } from './deps';
 import { isPronoun, roleOf } from './roles';
 import type { Mention, Unit } from './units';
 
@@ -54,8 +55,15 @@ export function resolveRole(u: Unit, r: number, sal: Salience, exclude: Set<stri
   if (u.mentions.some((m) => m.start <= w.start && w.end <= m.end)) return undefined;
   if (role === 'anonymous') return { anonymous: true };
   const after = u.mentions.filter((m) => m.word > r && m.word <= r + ROLE_NAME_WINDOW && !m.quoted && !exclude.has(m.id));
-  const person = after.find((m) => m.kind === 'person');
+  // "Пресс-секретарь президента России заявил": a person right after a spokesperson noun whose own
+  // offices do not fit it is the one spoken for (genitive), not the speaker.
+  const principal = (m: Mention): boolean => role === 'spokes' && spokenFor(u, m);
+  const person = after.find((m) => m.kind === 'person' && !principal(m));
   if (person && (role === 'person' || role === 'spokes')) return { id: person.id, kind: 'person' };
+  if (role === 'spokes' && after.some(principal)) {
+    const own = sal.described('person', w.norm);
+    if (own) return own;
+  }
   if (role === 'org') {
     // "Kazakhstan's foreign ministry": the country named just before the role word.
     const owner = u.mentions.find((m) => m.word < r && m.word >= r - 2 && !m.quoted && m.kind !== 'person' && !exclude.has(m.id));
@@ -126,6 +134,18 @@ function locative(u: Unit, m: Mention): boolean {
   return m.prep && (m.kind === 'gov' || m.kind === 'org') && LOCATIVE.has(u.words[m.word - 1]?.norm ?? '');
 }
 
+/**
+ * True when person `m` follows a spokesperson noun that is not one of their known offices: uk/ru put the
+ * one spoken for in the genitive right there ("речник Путіна", "пресс-секретарь президента России");
+ * English puts a name ("spokesperson Guo Jiakun"), and a person with no offices in the data may be either.
+ */
+function spokenFor(u: Unit, m: Mention): boolean {
+  const prev = u.words[m.word - 1];
+  if (m.kind !== 'person' || !prev || u.lang === 'en' || roleOf(prev.norm) !== 'spokes') return false;
+  const offices = gazetteer().offices(m.id);
+  return offices.length > 0 && !describedBy(prev.norm, offices);
+}
+
 /** True when mention `m` follows another non-person mention with only a space between ("ГУР Минобороны"). */
 function ownerOf(u: Unit, m: Mention): boolean {
   return u.mentions.some((p) => p !== m && p.kind !== 'person' && p.end <= m.start && /^\s+$/.test(u.text.slice(p.end, m.start)));
@@ -134,7 +154,7 @@ function ownerOf(u: Unit, m: Mention): boolean {
 /** The holder of `cue`, or undefined when the sentence does not say. */
 export function holderOf(u: Unit, cue: CueHit, sal: Salience, exclude: Set<string>): Holder | undefined {
   const order = PREFERENCE[cue.family === 'report' ? 'report' : 'other']!;
-  const free = u.mentions.filter((m) => !m.quoted && !exclude.has(m.id));
+  const free = u.mentions.filter((m) => !m.quoted && !exclude.has(m.id) && !spokenFor(u, m));
   const after = (): Holder | undefined => {
     const near = free.filter((m) => m.word >= cue.to && m.word < cue.to + AFTER_WINDOW);
     // "Про це повідомили в Повітряних силах", "заявили у Кремлі": a body after a locative is the one speaking.

@@ -16,8 +16,9 @@ const STEM_MIN = 4;
 const STEM_MAX = 6;
 
 /** True when `word` and some word of `descriptions` share a stem (a crude, language-blind test). */
-function describedBy(word: string, descriptions: readonly string[]): boolean {
-  const stem = word.slice(0, Math.max(STEM_MIN, Math.min(STEM_MAX, word.length - 2)));
+export function describedBy(word: string, descriptions: readonly string[]): boolean {
+  const head = word.split(/['’-]/)[0]!; // "пресс-секретарь" is described by "пресс"
+  const stem = head.slice(0, Math.max(STEM_MIN, Math.min(STEM_MAX, head.length - 2)));
   if (stem.length < STEM_MIN) return false;
   return descriptions.some((d) => d.split(/[\s'’-]+/).some((w) => w.startsWith(stem)));
 }

@@ -27,6 +27,8 @@ export interface Gazetteer {
   kind(id: string): EntityKind;
   /** Every name and role noun of the entity in every language, lower-cased (for definite descriptions). */
   descriptions(id: string): readonly string[];
+  /** The entity's role nouns alone ("речник Кремля"), lower-cased; empty when the data lists none. */
+  offices(id: string): readonly string[];
 }
 
 const KIND_OF: Record<EntityType, EntityKind> = { person: 'person', org: 'org', 'gov-body': 'gov', media: 'media', country: 'country', place: 'place' };
@@ -56,6 +58,10 @@ export function gazetteer(): Gazetteer {
       for (const l of ['uk', 'ru', 'en'] as const) for (const n of [...(e?.names[l] ?? []), ...(e?.roles?.[l] ?? [])]) d.push(n.toLowerCase());
       described.set(id, d);
       return d;
+    },
+    offices: (id) => {
+      const r = g.get(id)?.roles;
+      return r ? [...(r.uk ?? []), ...(r.ru ?? []), ...(r.en ?? [])].map((x) => x.toLowerCase()) : [];
     },
   };
   return gaz;

@@ -79,6 +79,20 @@ describe('short names, genitive owners, locatives', () => {
   });
 });
 
+describe('spokespeople and the ones they speak for', () => {
+  it('ru "Пресс-секретарь президента России заявил" after Peskov spoke is Peskov, not Putin', () => {
+    const a = last(['Дмитрий Песков заявил, что Кремль не получал предложений.', 'Пресс-секретарь президента России заявил, что Москва открыта к диалогу.'], 'ru');
+    expect(a.attr.speaker).toBe('peskov');
+  });
+  it('uk "Прессекретар президента росії Дмитро Пєсков заявив" is Peskov', () => {
+    expect(last(['Прессекретар президента росії Дмитро Пєсков заявив, що Москва відкрита до діалогу.'], 'uk').attr.speaker).toBe('peskov');
+  });
+  it('en "Kremlin spokesman Dmitry Peskov told reporters" is Peskov', () => {
+    expect(last(['Kremlin spokesman Dmitry Peskov told reporters that Moscow was open to talks.'], 'en').attr.speaker).toBe('peskov');
+    expect(last(['Spokesperson Guo Jiakun said China "has never supplied lethal weapons" to either side.'], 'en').attr.speaker).toBe('guo-jiakun');
+  });
+});
+
 describe('a subject after a comma-preceded cue', () => {
   it('en "…, said Andrii Sybiha, Ukraine\'s foreign minister" is Sybiha, not Kyiv', () => {
     expect(last(["Kyiv will not accept any deal that cedes territory, said Andrii Sybiha, Ukraine's foreign minister."], 'en').attr.speaker).toBe('sybiha');
