@@ -18,6 +18,8 @@ const REPORT_WINDOW = 3;
 const PHRASE_WINDOW = 4;
 /** "із посиланням на X": X must follow at once, or it is the source's source, not the outlet. */
 const CITING = /посиланням|ссылкой|citing/;
+/** Nouns for a publication, before the outlet that published it ("публікацію Reuters", "статью WSJ"). */
+const PUBLICATION = /^(публікаці\p{L}*|публикаци\p{L}*|стат(тю|ті|тя|ью|ьи|ья)|повідомленн\p{L}*|сообщени\p{L}*|матеріал\p{L}*|материал\p{L}*|розслідуванн\p{L}*|расследовани\p{L}*|інформаці\p{L}*|информаци\p{L}*|дані|данные)$/u;
 /** "Як повідомили …", "Как отметили …": the phrase is a verb of saying with its holder after it. */
 const AS_VERB = /^(як|как)\s/i;
 
@@ -58,6 +60,9 @@ function isSource(h: Holder, family: CueFamily): boolean {
 function targetOf(u: Unit, cue: CueHit, sal: Salience): string | undefined {
   const media = u.mentions.find((m) => m.kind === 'media' && m.word >= cue.to && !m.quoted);
   if (media) return media.id;
+  // "Публікацію Reuters у Пекіні назвали вигадкою": the publication named before the cue, as its object.
+  const fronted = u.mentions.find((m) => m.kind === 'media' && m.word < cue.from && !m.quoted && m.word > 0 && PUBLICATION.test(u.words[m.word - 1]!.norm));
+  if (fronted) return fronted.id;
   // Only an outlet's or a think tank's report is a publication to deny, not a ministry's figures.
   const recent = sal.recentReport(u.index, REPORT_WINDOW);
   const kind = recent ? gazetteer().kind(recent) : undefined;

@@ -152,6 +152,16 @@ describe('more cues', () => {
     expect(last(['Захарова обвинила Запад в эскалации.'], 'ru').attr.speaker).toBe('zakharova');
     expect(last(['Lavrov accused the West of escalating the conflict.'], 'en').kind).toBe('statement');
   });
+  it('a publication named before the cue is the target: uk "Публікацію Reuters у Пекіні назвали вигадкою", ru "… выдумкой"', () => {
+    const uk = last(['Публікацію Reuters у Пекіні назвали вигадкою.'], 'uk');
+    expect([uk.kind, uk.attr.speaker, uk.attr.target, uk.attr.source]).toEqual(['denial', 'china', 'reuters', undefined]);
+    const ru = last(['Публикацию Reuters в Пекине назвали выдумкой.'], 'ru');
+    expect([ru.kind, ru.attr.target]).toEqual(['denial', 'reuters']);
+  });
+  it('naming a report a canard or a hoax denies it: uk «качкою», en "a hoax"', () => {
+    expect(last(['Пєсков назвав статтю Financial Times «качкою».'], 'uk').attr.target).toBe('ft');
+    expect(last(['Peskov called the Bloomberg story a hoax.'], 'en').kind).toBe('denial');
+  });
   it('a denial after a ministry\'s figures has no target; after an outlet\'s report it targets the outlet', () => {
     expect(last(['Як повідомили в Генштабі ЗСУ, противник втратив 1200 військових.', 'Китай заперечує, що постачає зброю росії.'], 'uk').attr.target).toBeUndefined();
     expect(last(['Reuters повідомило, що Китай постачає росії дрони.', 'Китай заперечує, що постачає зброю росії.'], 'uk').attr.target).toBe('reuters');
