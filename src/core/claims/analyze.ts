@@ -72,8 +72,10 @@ function carryBack(all: { unit: Unit; attr: Attribution }[], i: number): void {
   for (; j >= 0; j--) {
     const prev = all[j]!;
     if (!firstInParagraph && prev.unit.pIndex !== p) break;
+    // "Про це він сказав в інтерв'ю CNN": the speaker and the outlet both go back (unless the sentence had its own source).
+    const ownSource = prev.attr.source;
     if (a.source) prev.attr.source ??= a.source;
-    if (a.speaker && !prev.attr.source) prev.attr.speaker ??= a.speaker;
+    if (a.speaker && !ownSource) prev.attr.speaker ??= a.speaker;
     // "Про це йдеться на сайті МЗС" after "Сі запевнив …": the body that published the words is the source.
     if (a.speaker && prev.attr.speaker && prev.attr.speaker !== a.speaker) prev.attr.source ??= a.speaker;
     prev.attr.family ??= a.family;

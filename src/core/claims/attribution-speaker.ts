@@ -110,12 +110,20 @@ export function inverted(u: Unit, cue: CueHit): boolean {
   const closes = u.quotes.find((q) => q.end > prev.start && q.end <= u.words[cue.from]!.start);
   if (closes && !u.mentions.some((m) => m.start >= closes.start && m.end <= closes.end && closes.end - closes.start - 2 <= m.end - m.start + 3)) return true;
   const first = u.words[0]!.norm;
-  if (first === 'про' || first === 'об') return true;
+  // "Про це повідомляє X", but "Про це він сказав в інтерв'ю CNN": a holder before the cue comes first.
+  if (first === 'про' || first === 'об') return !holderBefore(u, cue);
   if ((first === 'как' || first === 'як') && cue.from <= 1) return true;
   // "…, вважають аналітики." / "…, розповідають аналітики.": the cue and its holder close the sentence;
   // "…, said Andrii Sybiha, Ukraine's foreign minister", "…, заявив у середу в Брюсселі генсек НАТО":
   // a comma-preceded cue whose subject follows it, before any "що"/"that" opens a clause.
   return gap.includes(',') && (u.words.length - cue.to <= TRAILING_HOLDER_WORDS || subjectFollows(u, cue));
+}
+
+/** A name or a role noun between "Про це" and the cue ("Про це він сказав", "Об этом Песков заявил"). */
+function holderBefore(u: Unit, cue: CueHit): boolean {
+  if (u.mentions.some((m) => m.word >= 2 && m.word < cue.from && !m.prep && !m.quoted)) return true;
+  for (let r = 2; r < cue.from; r++) if (roleOf(u.words[r]!.norm)) return true;
+  return false;
 }
 
 /** A name (not after a preposition) within AFTER_WINDOW words after the cue, with no complementizer before it. */

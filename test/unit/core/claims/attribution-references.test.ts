@@ -106,6 +106,21 @@ describe('a subject after a comma-preceded cue', () => {
   });
 });
 
+describe('"Про це" with its holder before the cue', () => {
+  it('uk "Про це він сказав в інтерв\'ю CNN" gives Zelensky and CNN to the sentence before', () => {
+    const a = all(['Володимир Зеленський провів зустріч з Рютте.', "Україна отримає ще дві системи Patriot. Про це він сказав в інтерв'ю CNN."], 'uk');
+    expect([a[1]!.attr.speaker, a[1]!.attr.source]).toEqual(['zelensky', 'cnn']);
+  });
+  it('ru "Об этом Песков заявил журналистам" gives Peskov to the sentence before', () => {
+    const a = all(['Москва не получала предложений. Об этом Песков заявил журналистам.'], 'ru');
+    expect(a[0]!.attr.speaker).toBe('peskov');
+  });
+  it('en "…, he told CNN" has the same two holders', () => {
+    const a = all(['Volodymyr Zelensky met Rutte in Kyiv.', 'Ukraine will get two more Patriot systems this year, he told CNN.'], 'en');
+    expect([a[1]!.attr.speaker, a[1]!.attr.source]).toEqual(['zelensky', 'cnn']);
+  });
+});
+
 describe('datelines name no speaker or source', () => {
   it('en "KYIV, March 12 (Reuters) - …, local officials said" is not sourced to Reuters', () => {
     const a = last(["KYIV, March 12 (Reuters) - Ukrainian drones struck an oil depot in Russia's Bryansk region, local officials said."], 'en');
