@@ -119,6 +119,24 @@ export function inverted(u: Unit, cue: CueHit): boolean {
   return gap.includes(',') && (u.words.length - cue.to <= TRAILING_HOLDER_WORDS || subjectFollows(u, cue));
 }
 
+/** Words that open the outlet's own sources: "citing", "з посиланням на", "со ссылкой на". */
+const CITING_WORDS = new Set(['citing', 'посиланням', 'ссылкой']);
+
+/**
+ * Word indices inside a "citing U.S. officials," / "з посиланням на джерела," aside (up to its comma or
+ * the cue): who the outlet cites is not who reports ("The WSJ, citing U.S. officials, reported").
+ */
+function citedWords(u: Unit, cue: CueHit): (r: number) => boolean {
+  const at = u.words.findIndex((w) => CITING_WORDS.has(w.norm));
+  if (at < 0 || (at >= cue.from && at < cue.to)) return () => false;
+  // The aside ends at a comma or dash, at the cue, or at an outlet named after the cited ones
+  // ("Со ссылкой на американских чиновников The Wall Street Journal сообщает").
+  const outletAt = (r: number): boolean => r > at + 2 && u.mentions.some((m) => m.word === r && m.kind === 'media');
+  let end = at + 1;
+  while (end < u.words.length && end !== cue.from && !outletAt(end) && !/[,;:\u2013\u2014]/.test(u.text.slice(u.words[end - 1]!.end, u.words[end]!.start))) end++;
+  return (r) => r >= at && r < end;
+}
+
 /** A name or a role noun between "Про це" and the cue ("Про це він сказав", "Об этом Песков заявил"). */
 function holderBefore(u: Unit, cue: CueHit): boolean {
   if (u.mentions.some((m) => m.word >= 2 && m.word < cue.from && !m.prep && !m.quoted)) return true;
@@ -162,7 +180,8 @@ function ownerOf(u: Unit, m: Mention): boolean {
 /** The holder of `cue`, or undefined when the sentence does not say. */
 export function holderOf(u: Unit, cue: CueHit, sal: Salience, exclude: Set<string>): Holder | undefined {
   const order = PREFERENCE[cue.family === 'report' ? 'report' : 'other']!;
-  const free = u.mentions.filter((m) => !m.quoted && !exclude.has(m.id) && !spokenFor(u, m));
+  const cited = citedWords(u, cue);
+  const free = u.mentions.filter((m) => !m.quoted && !exclude.has(m.id) && !spokenFor(u, m) && !cited(m.word));
   const after = (): Holder | undefined => {
     const near = free.filter((m) => m.word >= cue.to && m.word < cue.to + AFTER_WINDOW);
     // "Про це повідомили в Повітряних силах", "заявили у Кремлі": a body after a locative is the one speaking.
@@ -170,6 +189,7 @@ export function holderOf(u: Unit, cue: CueHit, sal: Salience, exclude: Set<strin
     const m = best(ms, order, (x) => x.word - cue.to) ?? best(near.filter((x) => locative(u, x)), order, (x) => x.word - cue.to);
     for (let r = cue.to; r < Math.min(u.words.length, cue.to + ROLE_WINDOW); r++) {
       if (m && m.word <= r) break;
+      if (cited(r)) continue;
       const h = resolveRole(u, r, sal, exclude) ?? shortName(u, r, sal);
       if (h) return h;
     }
@@ -184,6 +204,7 @@ export function holderOf(u: Unit, cue: CueHit, sal: Salience, exclude: Set<strin
   const person = best(before.filter((m) => !m.prep && m.kind === 'person'), ['person'], (x) => cue.from - x.word);
   if (person) return { id: person.id, kind: 'person' };
   for (let r = cue.from - 1; r >= Math.max(0, cue.from - ROLE_WINDOW); r--) {
+    if (cited(r)) continue;
     const h = resolveRole(u, r, sal, exclude) ?? shortName(u, r, sal);
     if (h) return h;
   }

@@ -121,6 +121,22 @@ describe('"Про це" with its holder before the cue', () => {
   });
 });
 
+describe('outlets citing their own sources, institutions named in lower case', () => {
+  it('en "The Wall Street Journal, citing U.S. officials, reported" is sourced to the WSJ', () => {
+    const a = last(['The Wall Street Journal, citing U.S. officials, reported that China had supplied satellite imagery.'], 'en');
+    expect([a.attr.source, a.attr.anonymous]).toEqual(['wsj', false]);
+  });
+  it('en "The Russian defence ministry said", "Ukraine\'s military said"', () => {
+    expect(last(['The Russian defence ministry said its air defences had downed 40 drones.'], 'en').attr.speaker).toBe('mod-russia');
+    expect(last(["Ukraine's military said on Telegram that Russian forces had attacked 12 settlements."], 'en').attr.speaker).toBe('afu');
+  });
+  it('uk "Видання Politico з посиланням на дипломатів повідомило" and ru "со ссылкой на" keep the outlet', () => {
+    expect(last(['Видання Politico з посиланням на дипломатів ЄС повідомило, що Угорщина блокує пакет.'], 'uk').attr.source).toBe('politico');
+    expect(last(['Издание Politico со ссылкой на дипломатов ЕС сообщило, что Венгрия блокирует пакет.'], 'ru').attr.source).toBe('politico');
+    expect(last(['Со ссылкой на американских чиновников The Wall Street Journal сообщает, что Китай передает данные.'], 'ru').attr.source).toBe('wsj');
+  });
+});
+
 describe('datelines name no speaker or source', () => {
   it('en "KYIV, March 12 (Reuters) - …, local officials said" is not sourced to Reuters', () => {
     const a = last(["KYIV, March 12 (Reuters) - Ukrainian drones struck an oil depot in Russia's Bryansk region, local officials said."], 'en');
