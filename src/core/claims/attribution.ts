@@ -96,7 +96,11 @@ export function attribute(u: Unit, sal: Salience): Attribution {
     const h = phraseHolder(u, p, sal);
     out.cue ??= p.text;
     if (!out.family) out.viaPhrase = true;
-    if (!h) continue;
+    // "За даними розвідки, …" with no institution to resolve to is still attributed, to someone unnamed.
+    if (!h) {
+      out.family ??= p.role === 'source' ? 'report' : 'say';
+      continue;
+    }
     if (h.anonymous) out.anonymous = true;
     else if (h.group || h.kind === 'media') out.source ??= h.id;
     else if (p.role === 'speaker' || (p.role === 'either' && h.kind === 'person')) out.speaker ??= h.id;

@@ -198,3 +198,14 @@ describe('more cues', () => {
     expect(last(['Reuters повідомило, що Китай постачає росії дрони.', 'Китай заперечує, що постачає зброю росії.'], 'uk').attr.target).toBe('reuters');
   });
 });
+
+describe('counts given only by their scale are quantities', () => {
+  it('ru "несколько сотен", uk "тисячі", en "hundreds of" on someone\'s data', () => {
+    expect(last(['По данным разведки, речь идет о нескольких сотнях человек.'], 'ru').kind).toBe('quantity');
+    expect(last(['За даними Генштабу, росія втратила тисячі військових.'], 'uk').kind).toBe('quantity');
+    expect(last(['Hundreds of North Korean troops have been killed, the Pentagon said.'], 'en').kind).toBe('quantity');
+  });
+  it('a spelled-out small number is still no quantity ("три джерела")', () => {
+    expect(last(['Про це повідомили три джерела Reuters.'], 'uk').kind).not.toBe('quantity');
+  });
+});
