@@ -21,6 +21,8 @@ const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
 /** Spelled-out numbers count as quantities only with a scale ("три джерела", "two countries" do not). */
 const SCALED = new Set(['thousand', 'million', 'billion', 'trillion', 'percent']);
+/** Counts given only by their scale ("кілька сотень", "тысячи дронов", "hundreds of troops"): still a count. */
+const VAGUE_COUNT = /^(сот(ня|ні|ень|нями|нях|ню|ни|ен)|тисяч[іаеу]?|тысяч[иау]?|десят(ки|ків|ках|ков)|hundreds|thousands|dozens|tens)$/u;
 
 /** Options shared by analyzeArticle and detectClaims. */
 export interface AnalyzeOptions {
@@ -58,7 +60,7 @@ function contentOf(u: Unit, lang: Lang, ref: Date | undefined) {
   return {
     dates: [...new Set(dates.map((d) => d.iso))],
     numbers: nums.map((n) => n.value),
-    hasQuantity: nums.some((n) => n.unit !== 'year' && n.unit !== 'ordinal' && !isYear(n.value) && (/\d/.test(u.text.slice(n.start, n.end)) || SCALED.has(n.unit ?? ''))),
+    hasQuantity: u.words.some((w) => VAGUE_COUNT.test(w.norm)) || nums.some((n) => n.unit !== 'year' && n.unit !== 'ordinal' && !isYear(n.value) && (/\d/.test(u.text.slice(n.start, n.end)) || SCALED.has(n.unit ?? ''))),
     hasDate: dates.length > 0 || nums.some((n) => n.unit === 'year' || isYear(n.value)),
   };
 }
@@ -72,8 +74,10 @@ function carryBack(all: { unit: Unit; attr: Attribution }[], i: number): void {
   for (; j >= 0; j--) {
     const prev = all[j]!;
     if (!firstInParagraph && prev.unit.pIndex !== p) break;
+    // "Про це він сказав в інтерв'ю CNN": the speaker and the outlet both go back (unless the sentence had its own source).
+    const ownSource = prev.attr.source;
     if (a.source) prev.attr.source ??= a.source;
-    if (a.speaker && !prev.attr.source) prev.attr.speaker ??= a.speaker;
+    if (a.speaker && !ownSource) prev.attr.speaker ??= a.speaker;
     // "Про це йдеться на сайті МЗС" after "Сі запевнив …": the body that published the words is the source.
     if (a.speaker && prev.attr.speaker && prev.attr.speaker !== a.speaker) prev.attr.source ??= a.speaker;
     prev.attr.family ??= a.family;

@@ -9,6 +9,7 @@ import type { CueFamily } from './cues';
 import { FAMILY_RANK, findCues, findPhrases, type CueHit, type PhraseHit } from './attribution-cue';
 import { holderOf, resolveRole, type Holder } from './attribution-speaker';
 import type { Salience } from './coref';
+import { gazetteer } from './deps';
 import type { Unit } from './units';
 
 /** A denial may point back at a report this many sentences earlier ("Китай отрицает, что …"). */
@@ -17,6 +18,10 @@ const REPORT_WINDOW = 3;
 const PHRASE_WINDOW = 4;
 /** "із посиланням на X": X must follow at once, or it is the source's source, not the outlet. */
 const CITING = /посиланням|ссылкой|citing/;
+/** Nouns for a publication, before the outlet that published it ("публікацію Reuters", "статью WSJ"). */
+const PUBLICATION = /^(публікаці\p{L}*|публикаци\p{L}*|стат(тю|ті|тя|ью|ьи|ья)|повідомленн\p{L}*|сообщени\p{L}*|матеріал\p{L}*|материал\p{L}*|розслідуванн\p{L}*|расследовани\p{L}*|інформаці\p{L}*|информаци\p{L}*|дані|данные)$/u;
+/** "Як повідомили …", "Как отметили …": the phrase is a verb of saying with its holder after it. */
+const AS_VERB = /^(як|как)\s/i;
 
 /** The attribution of a sentence. */
 export interface Attribution {
@@ -54,7 +59,14 @@ function isSource(h: Holder, family: CueFamily): boolean {
 
 function targetOf(u: Unit, cue: CueHit, sal: Salience): string | undefined {
   const media = u.mentions.find((m) => m.kind === 'media' && m.word >= cue.to && !m.quoted);
-  return media?.id ?? sal.recentReport(u.index, REPORT_WINDOW);
+  if (media) return media.id;
+  // "Публікацію Reuters у Пекіні назвали вигадкою": the publication named before the cue, as its object.
+  const fronted = u.mentions.find((m) => m.kind === 'media' && m.word < cue.from && !m.quoted && m.word > 0 && PUBLICATION.test(u.words[m.word - 1]!.norm));
+  if (fronted) return fronted.id;
+  // Only an outlet's or a think tank's report is a publication to deny, not a ministry's figures.
+  const recent = sal.recentReport(u.index, REPORT_WINDOW);
+  const kind = recent ? gazetteer().kind(recent) : undefined;
+  return kind === 'media' || kind === 'org' ? recent : undefined;
 }
 
 /** Attributes sentence `u`; `sal` carries the article's salient entities so far. */
@@ -84,11 +96,17 @@ export function attribute(u: Unit, sal: Salience): Attribution {
     const h = phraseHolder(u, p, sal);
     out.cue ??= p.text;
     if (!out.family) out.viaPhrase = true;
-    if (!h) continue;
+    // "За даними розвідки, …" with no institution to resolve to is still attributed, to someone unnamed.
+    if (!h) {
+      out.family ??= p.role === 'source' ? 'report' : 'say';
+      continue;
+    }
     if (h.anonymous) out.anonymous = true;
     else if (h.group || h.kind === 'media') out.source ??= h.id;
     else if (p.role === 'speaker' || (p.role === 'either' && h.kind === 'person')) out.speaker ??= h.id;
     else if (h.kind === 'person') out.speaker ??= h.id;
+    // "Як повідомили в Генштабі, …" is the body speaking ("за даними Генштабу" stays a source).
+    else if (h.kind === 'gov' && AS_VERB.test(p.text) && !out.speaker && !out.source) out.speaker = h.id;
     else out.source ??= h.id;
     out.family ??= p.role === 'source' ? 'report' : 'say';
   }

@@ -3,12 +3,25 @@
  * entity they stand for: the most recent subject or speaker of each kind, in reading order.
  * A simple recency model in the spirit of centering theory: subjects and speakers outrank mentions.
  */
-import type { EntityKind } from './deps';
+import { gazetteer, type EntityKind } from './deps';
 import { roleOf, type RoleTarget } from './roles';
 import type { Unit } from './units';
 
 /** A role noun this close to the start of a sentence is its subject. */
 const SUBJECT_WINDOW = 3;
+/** How many distinct entities the article history keeps for definite descriptions and short names. */
+const HISTORY = 12;
+/** Letters an inflected word and a description word must share ("розвідки"/"разведке" ~ "розвідка"). */
+const STEM_MIN = 4;
+const STEM_MAX = 6;
+
+/** True when `word` and some word of `descriptions` share a stem (a crude, language-blind test). */
+export function describedBy(word: string, descriptions: readonly string[]): boolean {
+  const head = word.split(/['’-]/)[0]!; // "пресс-секретарь" is described by "пресс"
+  const stem = head.slice(0, Math.max(STEM_MIN, Math.min(STEM_MAX, head.length - 2)));
+  if (stem.length < STEM_MIN) return false;
+  return descriptions.some((d) => d.split(/[\s'’-]+/).some((w) => w.startsWith(stem)));
+}
 
 /** Salient entities so far in the article. */
 export class Salience {
@@ -19,10 +32,17 @@ export class Salience {
   private source?: { id: string; kind: EntityKind };
   /** Index of the unit where the last report (a media source) was seen, and its source. */
   private report?: { unit: number; source: string };
+  /** Entities mentioned or speaking so far, most recent first (any sentence position). */
+  private history: { id: string; kind: EntityKind }[] = [];
+
+  private remember(id: string, kind: EntityKind): void {
+    this.history = [{ id, kind }, ...this.history.filter((h) => h.id !== id)].slice(0, HISTORY);
+  }
 
   /** Records an entity as a subject or speaker of the current sentence. */
   note(id: string | undefined, kind: EntityKind | undefined): void {
     if (!id || !kind) return;
+    this.remember(id, kind);
     if (kind === 'person') this.person = id;
     else if (kind === 'media') this.media = id;
     else this.org = id;
@@ -41,6 +61,21 @@ export class Salience {
   /** The source of a report made within `window` sentences before `unit`. */
   recentReport(unit: number, window: number): string | undefined {
     return this.report && unit - this.report.unit <= window ? this.report.source : undefined;
+  }
+
+  /**
+   * The most recent entity a definite description fits: an office noun its holder ("губернатор" is not
+   * the president named before), an institution's head noun its name ("the air force", "разведки").
+   */
+  described(role: 'person' | 'inst', word: string): { id: string; kind: EntityKind } | undefined {
+    const g = gazetteer();
+    return this.history.find((h) => (role === 'person' ? h.kind === 'person' : h.kind !== 'person' && h.kind !== 'country' && h.kind !== 'place') && describedBy(word, g.descriptions(h.id)));
+  }
+
+  /** A person named before, called now by one word of the name ("Wang" after "Wang Yi"). */
+  named(word: string): { id: string; kind: EntityKind } | undefined {
+    const g = gazetteer();
+    return this.history.find((h) => h.kind === 'person' && g.descriptions(h.id).some((d) => d.split(/\s+/).some((w) => w.length >= 3 && (w === word || (word.startsWith(w) && word.length - w.length <= 2)))));
   }
 
   /** The entity a role noun or pronoun of this kind refers to, if any. */
@@ -70,6 +105,7 @@ export class Salience {
       if (firstPerson && firstPerson.word <= i) break;
       if (roleOf(u.words[i]!.norm) === 'person') seen.add('person');
     }
+    for (const m of u.mentions) if (!m.quoted) this.remember(m.id, m.kind);
     for (const m of u.mentions) {
       if (m.quoted || seen.has(m.kind)) continue;
       if (m.prep && m.kind !== 'media') continue;

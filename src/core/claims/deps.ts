@@ -25,6 +25,10 @@ export { detectLang } from '../text/lang';
 export interface Gazetteer {
   match(text: string, lang?: Lang, date?: string): EntityHit[];
   kind(id: string): EntityKind;
+  /** Every name and role noun of the entity in every language, lower-cased (for definite descriptions). */
+  descriptions(id: string): readonly string[];
+  /** The entity's role nouns alone ("речник Кремля"), lower-cased; empty when the data lists none. */
+  offices(id: string): readonly string[];
 }
 
 const KIND_OF: Record<EntityType, EntityKind> = { person: 'person', org: 'org', 'gov-body': 'gov', media: 'media', country: 'country', place: 'place' };
@@ -39,11 +43,25 @@ export function gazetteerBuilt(): boolean {
 export function gazetteer(): Gazetteer {
   if (gaz) return gaz;
   const g = loadGazetteer();
+  const described = new Map<string, string[]>();
   gaz = {
     match: (text, lang, date) => g.match(text, lang, date ? { date } : {}),
     kind: (id) => {
       const t = g.get(id)?.type;
       return t ? KIND_OF[t] : 'other';
+    },
+    descriptions: (id) => {
+      let d = described.get(id);
+      if (d) return d;
+      const e = g.get(id);
+      d = [];
+      for (const l of ['uk', 'ru', 'en'] as const) for (const n of [...(e?.names[l] ?? []), ...(e?.roles?.[l] ?? [])]) d.push(n.toLowerCase());
+      described.set(id, d);
+      return d;
+    },
+    offices: (id) => {
+      const r = g.get(id)?.roles;
+      return r ? [...(r.uk ?? []), ...(r.ru ?? []), ...(r.en ?? [])].map((x) => x.toLowerCase()) : [];
     },
   };
   return gaz;

@@ -7,7 +7,7 @@
 import { wordPatternOf, type WordTest } from './word-pattern';
 
 /** What a pronoun or role noun can refer to. */
-export type RoleTarget = 'person' | 'org' | 'media' | 'group' | 'spokes' | 'anonymous';
+export type RoleTarget = 'person' | 'org' | 'inst' | 'media' | 'group' | 'spokes' | 'anonymous';
 
 // Written as regex literals for readability; compiled by wordPatternOf, never run as regexes (cold cost).
 const TABLE: [RoleTarget, WordTest][] = ([
@@ -15,6 +15,9 @@ const TABLE: [RoleTarget, WordTest][] = ([
   ['person', /^(він|вона|он|она|he|she|його|її|его|ее|генсек\p{L}*|президент\p{L}*|прем'єр\p{L}*|премьер\p{L}*|міністр\p{L}*|министр\p{L}*|канцлер\p{L}*|очільни\p{L}*|лідер\p{L}*|лидер\p{L}*|глав[аи]|голов[аи]|губернатор\p{L}*|secretary|president|minister|chancellor|leader|governor)$/u],
   // Spokespeople speak for an organisation: the named person when there is one, else the organisation.
   ['spokes', /^(речни\p{L}*|представни\p{L}*|пресс-секретар\p{L}*|представител\p{L}*|спікер\p{L}*|spokes(person|man|woman)|representative)$/u],
+  // Head nouns of institutions named before ("Повітряні сили … The air force said", "ГУР … по данным
+  // разведки"): the most recent institution whose own name or alias contains the word.
+  ['inst', /^(розвід[кц]\p{L}*|разведк\p{L}*|intelligence|force|forces|генштаб\p{L}*|штаб\p{L}*|командуванн\p{L}*|командовани\p{L}*|command|staff|уряд\p{L}*|правительств\p{L}*|government|бундесвер\p{L}*|прокуратур\p{L}*|поліці\p{L}*|полици\p{L}*|police|служб\p{L}*|service|альянс\p{L}*|alliance)$/u],
   ['org', /^(відомств\p{L}*|міністерств\p{L}*|ведомств\p{L}*|министерств\p{L}*|ministry|посольств\p{L}*|embassy)$/u],
   // Outlets, and the report itself ("– ідеться у звіті": the report of the think tank just named).
   ['media', /^(видання|издани\p{L}*|газет\p{L}*|агентств\p{L}*|журнал\p{L}*|телеканал\p{L}*|звіт\p{L}*|доповід\p{L}*|отчет\p{L}*|доклад\p{L}*|newspaper|agency|outlet|paper|report)$/u],
@@ -22,6 +25,14 @@ const TABLE: [RoleTarget, WordTest][] = ([
   ['group', /^(аналітик\p{L}*|аналитик\p{L}*|analysts|вони|они|they|їхніми|їхніх|их)$/u],
   ['anonymous', /^(джерел\p{L}*|співрозмовни\p{L}*|посадов\p{L}*|источни\p{L}*|собеседни\p{L}*|чиновни\p{L}*|sources?|official|officials)$/u],
 ] as [RoleTarget, RegExp][]).map(([role, re]) => [role, wordPatternOf(re)]);
+
+/** Personal pronouns among the 'person' words: any salient person fits them, an office noun must fit its holder. */
+const PRONOUNS = new Set(['він', 'вона', 'он', 'она', 'he', 'she', 'його', 'її', 'его', 'ее']);
+
+/** True for a personal pronoun ("він", "she"), as opposed to an office noun ("губернатор"). */
+export function isPronoun(norm: string): boolean {
+  return PRONOUNS.has(norm);
+}
 
 const MEMO_LIMIT = 20_000;
 const memo = new Map<string, RoleTarget | null>();

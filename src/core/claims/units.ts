@@ -4,6 +4,7 @@
  */
 import type { Lang, Paragraph } from '../types';
 import { detectLang, gazetteer, gazetteerBuilt, quoteSpans, splitSentences, tokenize, type EntityHit, type EntityKind, type QuoteSpan, type Token } from './deps';
+import { datelineEnd } from './dateline';
 import { PREPOSITIONS } from './roles';
 
 /** An entity mention inside a sentence (offsets relative to the sentence). */
@@ -52,7 +53,10 @@ function nameOnly(q: QuoteSpan, h: { start: number; end: number }): boolean {
 function mentionsOf(text: string, hits: EntityHit[], words: Token[], quotes: QuoteSpan[]): Mention[] {
   const g = gazetteer();
   const out: Mention[] = [];
+  // "BRUSSELS, May 21 (Reuters) -": where and by whom the story was filed, not who speaks in it.
+  const dateline = datelineEnd(text);
   for (const h of hits) {
+    if (h.start < dateline) continue;
     const w = words.findIndex((t) => t.end > h.start);
     if (w < 0) continue;
     const before = w > 0 ? words[w - 1]! : null;
