@@ -109,16 +109,28 @@ function parseAlt(src: string, at: { i: number }): string[] {
 
 /** A set of words plus prefixes that may be followed by letters only. */
 class WordSet implements WordTest {
+  /** The prefixes by their first code unit (the empty prefix under -1): a word tries only its own. */
+  private readonly byFirst = new Map<number, string[]>();
+
   constructor(
     readonly source: string,
     private readonly words: Set<string>,
     private readonly prefixes: string[],
-  ) {}
+  ) {
+    for (const p of prefixes) {
+      const k = p ? p.charCodeAt(0) : -1;
+      const list = this.byFirst.get(k);
+      if (list) list.push(p);
+      else this.byFirst.set(k, [p]);
+    }
+  }
 
   test(word: string): boolean {
     if (this.words.has(word)) return true;
-    for (const p of this.prefixes) if (word.startsWith(p) && lettersOnly(word, p.length)) return true;
-    return false;
+    if (this.byFirst.size === 0) return false;
+    const own = word ? this.byFirst.get(word.charCodeAt(0)) : undefined;
+    if (own) for (const p of own) if (word.startsWith(p) && lettersOnly(word, p.length)) return true;
+    return this.byFirst.has(-1) && lettersOnly(word, 0);
   }
 
   /** The union of several patterns (what joining their sources with `|` would match). */
