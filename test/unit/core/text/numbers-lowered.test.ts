@@ -25,6 +25,8 @@ function texts(): string[] {
   return out.concat([
     'ДВІ ТИСЯЧІ військових і Три Тисячі', "п’ять мільйонів, пʼятсот, П'ЯТЬ", 'Two Hundred and fifty', '20 Травня загинули 5', 'Березня 3 та 15 березня',
     'понад 800 тисяч доларів', 'близько 200 військовослужбовців', 'constructor toString двісті', 'пів мільйона', '1,5 млн грн', '25 %', 'KN-23 і Су-34', '5 USD і 7 Usd', '10 Євро', '$5 млн', '3-го і 21st', 'Понад 800 Тисяч', '2024 Року', 'at least 5 Percent',
+    // Run boundaries of the char-code word scan: apostrophes at either end, hyphens, digits glued to words.
+    "'сто' і ʼдвістіʼ, тисяча' п'ять", 'сто-двісті 5сто сто5 ста', 'дві ТИСЯЧІ.три тисячі',
   ]);
 }
 
