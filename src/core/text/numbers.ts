@@ -97,6 +97,11 @@ function nextWordRun(s: string, from: number): [number, number] | null {
 }
 /** Phone numbers, codes and addresses ("044-205-43-00", "R40-06068", "208/1"): not quantities. */
 const CODE_LIKE = /(?:\d+[-/]){2,}\d+|\p{L}+\d+[-/]\d+|\d+\/\d+/gu;
+/**
+ * What every CODE_LIKE match contains: a digit, "-" or "/", a digit. Most sentences with digits have
+ * none, and CODE_LIKE's `\p{L}+\d+` branch backtracks through every letter of every word.
+ */
+const CODE_LIKE_NEEDS = /\d[-/]\d/;
 
 /** Word end for Cyrillic too (`\b` is ASCII-only in JS regexes). */
 const END = '(?![\\p{L}\\p{Nd}])';
@@ -202,7 +207,7 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
   // Every digit pattern needs an ASCII digit (`\d` with the u flag); most sentences have none.
   const digits = /[0-9]/.test(text);
   CODE_LIKE.lastIndex = 0;
-  if (digits) for (let c = CODE_LIKE.exec(text); c; c = CODE_LIKE.exec(text)) codes.push([c.index, c.index + c[0].length]);
+  if (digits && CODE_LIKE_NEEDS.test(text)) for (let c = CODE_LIKE.exec(text); c; c = CODE_LIKE.exec(text)) codes.push([c.index, c.index + c[0].length]);
   const re = lang === 'en' ? NUM_EN : NUM_CYR;
   re.lastIndex = 0;
   for (let hit = digits ? re.exec(text) : null; hit; hit = re.exec(text)) {
