@@ -8,7 +8,7 @@
  */
 import type { Lang } from '../types';
 import { alternation, MONTHS, monthGroup, WEEKDAYS, wordKey } from './date-words';
-import { plainLower } from './plain-case';
+import { plainLower, plainRegExp } from './plain-case';
 
 export interface DateMention {
   iso: string;
@@ -54,10 +54,13 @@ const NEEDED: Record<Exclude<Needs, 'digit'>, string[]> = {
 interface Compiled { re: RegExp; kind: Kind; needs: Needs; onLower: boolean }
 let exact: Compiled[] | undefined;
 let lowered: Compiled[] | undefined;
-/** The patterns as written (`lower` false) or, for lowercased plain text, the `i` ones without `i`; built on first use. */
+/**
+ * The patterns as written (`lower` false) or, for plain text (plain-case.ts), the `i` ones without `i`
+ * (they run over the lowercased text) and all without `u` (plainRegExp); built on first use.
+ */
 function patterns(lower: boolean): Compiled[] {
   if (lower) {
-    return (lowered ??= DEFS.map((d) => ({ re: new RegExp(d.src, d.flags.replace('i', '')), kind: d.kind, needs: d.needs, onLower: d.flags.includes('i') })));
+    return (lowered ??= DEFS.map((d) => ({ re: plainRegExp(d.src, d.flags.replace('i', '')), kind: d.kind, needs: d.needs, onLower: d.flags.includes('i') })));
   }
   return (exact ??= DEFS.map((d) => ({ re: new RegExp(d.src, d.flags), kind: d.kind, needs: d.needs, onLower: false })));
 }
@@ -69,7 +72,7 @@ const DATE_FOLLOWS_SRC = `^,?${SP}\\d{1,2}${SP}${M}`;
 let dateFollows: RegExp | undefined;
 let dateFollowsLower: RegExp | undefined;
 function dateFollowsRe(lower: boolean): RegExp {
-  return lower ? (dateFollowsLower ??= new RegExp(DATE_FOLLOWS_SRC, 'u')) : (dateFollows ??= new RegExp(DATE_FOLLOWS_SRC, 'iu'));
+  return lower ? (dateFollowsLower ??= plainRegExp(DATE_FOLLOWS_SRC, 'u')) : (dateFollows ??= new RegExp(DATE_FOLLOWS_SRC, 'iu'));
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');

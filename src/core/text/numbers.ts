@@ -7,7 +7,7 @@
 import type { Lang } from '../types';
 import { monthGroup } from './date-words';
 import { isNumberWord, wordNumberAt, WORD_NUMBER_START } from './number-words';
-import { plainLower, withoutI } from './plain-case';
+import { plainLower, plainRegExp, withoutI } from './plain-case';
 
 export type NumberUnit = 'percent' | 'thousand' | 'million' | 'billion' | 'trillion' | 'year' | 'ordinal';
 export type NumberQualifier = 'over' | 'under' | 'about' | 'at-least' | 'up-to';
@@ -39,10 +39,10 @@ const MONTH_BEFORE_SRC = `${monthGroup()}${SP}+$`;
 /** The month tests as written (`iu`) and, for lowercased plain text (plain-case.ts), without `i`; built on first use. */
 const monthRes: Partial<Record<'after' | 'before' | 'afterLower' | 'beforeLower', RegExp>> = {};
 function monthAfter(lower: boolean): RegExp {
-  return lower ? (monthRes.afterLower ??= new RegExp(MONTH_AFTER_SRC, 'u')) : (monthRes.after ??= new RegExp(MONTH_AFTER_SRC, 'iu'));
+  return lower ? (monthRes.afterLower ??= plainRegExp(MONTH_AFTER_SRC, 'u')) : (monthRes.after ??= new RegExp(MONTH_AFTER_SRC, 'iu'));
 }
 function monthBefore(lower: boolean): RegExp {
-  return lower ? (monthRes.beforeLower ??= new RegExp(MONTH_BEFORE_SRC, 'u')) : (monthRes.before ??= new RegExp(MONTH_BEFORE_SRC, 'iu'));
+  return lower ? (monthRes.beforeLower ??= plainRegExp(MONTH_BEFORE_SRC, 'u')) : (monthRes.before ??= new RegExp(MONTH_BEFORE_SRC, 'iu'));
 }
 /** A letter (one code point, `\p{L}`), for characters outside the fast ranges of runCharLen. */
 const LETTER_CP = /^\p{L}$/u;
@@ -206,9 +206,11 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
   const low = plainLower(text);
   // Every digit pattern needs an ASCII digit (`\d` with the u flag); most sentences have none.
   const digits = /[0-9]/.test(text);
-  CODE_LIKE.lastIndex = 0;
-  if (digits && CODE_LIKE_NEEDS.test(text)) for (let c = CODE_LIKE.exec(text); c; c = CODE_LIKE.exec(text)) codes.push([c.index, c.index + c[0].length]);
-  const re = lang === 'en' ? NUM_EN : NUM_CYR;
+  // On plain text the digit patterns run without `u` too (plain-case.ts: same matches, cheaper).
+  const codeLike = low !== null ? withoutI(CODE_LIKE) : CODE_LIKE;
+  codeLike.lastIndex = 0;
+  if (digits && CODE_LIKE_NEEDS.test(text)) for (let c = codeLike.exec(text); c; c = codeLike.exec(text)) codes.push([c.index, c.index + c[0].length]);
+  const re = pick(lang === 'en' ? NUM_EN : NUM_CYR, low);
   re.lastIndex = 0;
   for (let hit = digits ? re.exec(text) : null; hit; hit = re.exec(text)) {
     if (DATE_OR_TIME.test(text.slice(hit.index, hit.index + 11))) {
