@@ -112,9 +112,19 @@ add('тысяч', 1e3, 'scale', false);
 
 const SCALE_UNIT: Record<number, NumberUnit> = { 1e3: 'thousand', 1e6: 'million', 1e9: 'billion' };
 
-const keys = Object.keys(V).sort((a, b) => b.length - a.length).map((k) => k.replace(/'/g, "['’ʼ]"));
-/** Matches the start of a number word (global; callers reset lastIndex). */
-export const WORD_NUMBER_START = new RegExp(`(?<![\\p{L}'’ʼ])(?:${keys.join('|')})(?![\\p{L}'’ʼ])`, 'giu');
+let wordNumberStartRe: RegExp | undefined;
+/**
+ * Matches the start of a number word (global; callers reset lastIndex). Built on first use: only text
+ * outside the plain set needs it (numbers.ts looks words up on plain text), and constructing this
+ * ~200-word case-insensitive alternation cost every fresh worker time at load.
+ */
+export function wordNumberStart(): RegExp {
+  if (!wordNumberStartRe) {
+    const keys = Object.keys(V).sort((a, b) => b.length - a.length).map((k) => k.replace(/'/g, "['’ʼ]"));
+    wordNumberStartRe = new RegExp(`(?<![\\p{L}'’ʼ])(?:${keys.join('|')})(?![\\p{L}'’ʼ])`, 'giu');
+  }
+  return wordNumberStartRe;
+}
 /** Every vocabulary word, in each apostrophe variant the matcher accepts. */
 const WORDS = new Set(Object.keys(V).flatMap((k) => (k.includes("'") ? [k, k.replace(/'/g, '’'), k.replace(/'/g, 'ʼ')] : [k])));
 /** Whether a lowercased whole word is in the vocabulary (any apostrophe). */

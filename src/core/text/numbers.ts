@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../types';
 import { monthGroup } from './date-words';
-import { isNumberWord, wordNumberAt, WORD_NUMBER_START } from './number-words';
+import { isNumberWord, wordNumberAt, wordNumberStart } from './number-words';
 import { plainLower, plainRegExp, withoutI } from './plain-case';
 
 export type NumberUnit = 'percent' | 'thousand' | 'million' | 'billion' | 'trillion' | 'year' | 'ordinal';
@@ -233,7 +233,7 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
     re.lastIndex = Math.max(re.lastIndex, m.end);
   }
   // On plain text a number word is a whole run of letters and apostrophes found in the vocabulary:
-  // what WORD_NUMBER_START matches (its lookarounds admit only whole runs), without compiling its
+  // what wordNumberStart() matches (its lookarounds admit only whole runs), without compiling its
   // ~200-word case-insensitive alternation. Other text takes the regex.
   if (low !== null) {
     for (let run = nextWordRun(text, 0); run; ) {
@@ -241,10 +241,11 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
       run = nextWordRun(text, next ?? run[1]);
     }
   } else {
-    WORD_NUMBER_START.lastIndex = 0;
-    for (let hit = WORD_NUMBER_START.exec(text); hit; hit = WORD_NUMBER_START.exec(text)) {
+    const starts = wordNumberStart();
+    starts.lastIndex = 0;
+    for (let hit = starts.exec(text); hit; hit = starts.exec(text)) {
       const next = wordNumber(text, hit.index, out, low);
-      if (next !== null) WORD_NUMBER_START.lastIndex = next;
+      if (next !== null) starts.lastIndex = next;
     }
   }
   return out.sort((a, b) => a.start - b.start);
