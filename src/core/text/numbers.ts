@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../types';
 import { monthGroup } from './date-words';
-import { isNumberWord, wordNumberAt, wordNumberStart } from './number-words';
+import { isNumberWord, mayBeNumberWord, wordNumberAt, wordNumberStart } from './number-words';
 import { plainLower, plainRegExp, withoutI } from './plain-case';
 
 export type NumberUnit = 'percent' | 'thousand' | 'million' | 'billion' | 'trillion' | 'year' | 'ordinal';
@@ -237,7 +237,7 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
   // ~200-word case-insensitive alternation. Other text takes the regex.
   if (low !== null) {
     for (let run = nextWordRun(text, 0); run; ) {
-      const next = isNumberWord(low.slice(run[0], run[1])) ? wordNumber(text, run[0], out, low) : null;
+      const next = mayBeNumberWord(low, run[0], run[1]) && isNumberWord(low.slice(run[0], run[1])) ? wordNumber(text, run[0], out, low) : null;
       run = nextWordRun(text, next ?? run[1]);
     }
   } else {
