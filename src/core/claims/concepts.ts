@@ -24,6 +24,8 @@ function stemsFor(e: Entry, lang: Lang): string[] {
 interface Index {
   stems: Map<string, number[]>;
   exact: Map<string, number[]>;
+  /** Every prefix (EXACT_BELOW letters and more) of a stem: a word whose prefix is not here can match no longer stem. */
+  heads: Set<string>;
   longest: number;
   phrases: [string, number][];
 }
@@ -32,13 +34,14 @@ const indexes = new Map<Lang, Index>();
 function indexFor(lang: Lang): Index {
   let ix = indexes.get(lang);
   if (ix) return ix;
-  ix = { stems: new Map(), exact: new Map(), longest: 0, phrases: [] };
+  ix = { stems: new Map(), exact: new Map(), heads: new Set(), longest: 0, phrases: [] };
   CONCEPTS.forEach(([, entry], c) => {
     for (const s of stemsFor(entry, lang)) {
       if (s.includes(' ')) ix!.phrases.push([s, c]);
       else {
         const m = s.length < EXACT_BELOW ? ix!.exact : ix!.stems;
         m.set(s, [...(m.get(s) ?? []), c]);
+        for (let n = EXACT_BELOW; n <= s.length; n++) ix!.heads.add(s.slice(0, n));
         ix!.longest = Math.max(ix!.longest, s.length);
       }
     }
@@ -53,7 +56,12 @@ export function conceptsOf(words: Token[], lang: Lang): string[] {
   const hit = new Set<number>();
   for (const w of words) {
     for (const c of ix.exact.get(w.norm) ?? []) hit.add(c);
-    for (let n = EXACT_BELOW; n <= Math.min(ix.longest, w.norm.length); n++) for (const c of ix.stems.get(w.norm.slice(0, n)) ?? []) hit.add(c);
+    for (let n = EXACT_BELOW; n <= Math.min(ix.longest, w.norm.length); n++) {
+      const head = w.norm.slice(0, n);
+      // Most words start no stem: stop at the first prefix no stem starts with.
+      if (!ix.heads.has(head)) break;
+      for (const c of ix.stems.get(head) ?? []) hit.add(c);
+    }
   }
   if (ix.phrases.length) {
     const joined = ' ' + words.map((w) => w.norm).join(' ');

@@ -7,7 +7,7 @@
  * furniture lines is furniture too.
  */
 import type { Paragraph } from '../types';
-import { plainLower } from '../text/plain-case';
+import { plainLower, plainRegExp } from '../text/plain-case';
 
 /** A paragraph shorter than this, between two furniture paragraphs, is furniture. */
 const SANDWICH_MAX_CHARS = 160;
@@ -21,8 +21,9 @@ const BOILERPLATE = /копіюван|копирован|передрук|пер
 /** A bare date or time: "13.11", "29 Квітня 2024", "17:59". */
 const BARE_DATE = /^(\d{1,2}[./]\d{1,2}([./]\d{2,4})?|\d{1,2}:\d{2}|\d{1,2} \p{L}+ \d{4}( \d{1,2}:\d{2})?)$/u;
 
-const BOILERPLATE_START_LOWER = new RegExp(BOILERPLATE_START.source, 'u');
-const BOILERPLATE_LOWER = new RegExp(BOILERPLATE.source, 'u');
+// Without `u` as well where plainRegExp can (explicit letter classes instead of \p{L}).
+const BOILERPLATE_START_LOWER = plainRegExp(BOILERPLATE_START.source, 'u');
+const BOILERPLATE_LOWER = plainRegExp(BOILERPLATE.source, 'u');
 
 /** Why a paragraph is furniture, or null when it reads as article prose. */
 export function furnitureReason(p: Paragraph, next?: Paragraph): string | null {

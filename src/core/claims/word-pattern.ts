@@ -42,11 +42,13 @@ export function lettersOnly(s: string, from: number): boolean {
 }
 
 const SPECIAL = '()|[]?\\.*+{}^$';
+/** The next special character (a native scan: the vocabularies compile at load, in every fresh worker). */
+const NEXT_SPECIAL = /[()|[\]?\\.*+{}^$]/g;
 
 /** Length of the run of plain characters at `i` (a plain character followed by `?` ends the run before it). */
 function literalRun(src: string, i: number): number {
-  let j = i;
-  while (j < src.length && !SPECIAL.includes(src[j]!)) j++;
+  NEXT_SPECIAL.lastIndex = i;
+  const j = NEXT_SPECIAL.exec(src)?.index ?? src.length;
   return src[j] === '?' && j > i ? j - 1 - i : j - i;
 }
 
@@ -109,16 +111,28 @@ function parseAlt(src: string, at: { i: number }): string[] {
 
 /** A set of words plus prefixes that may be followed by letters only. */
 class WordSet implements WordTest {
+  /** The prefixes by their first code unit (the empty prefix under -1): a word tries only its own. */
+  private readonly byFirst = new Map<number, string[]>();
+
   constructor(
     readonly source: string,
     private readonly words: Set<string>,
     private readonly prefixes: string[],
-  ) {}
+  ) {
+    for (const p of prefixes) {
+      const k = p ? p.charCodeAt(0) : -1;
+      const list = this.byFirst.get(k);
+      if (list) list.push(p);
+      else this.byFirst.set(k, [p]);
+    }
+  }
 
   test(word: string): boolean {
     if (this.words.has(word)) return true;
-    for (const p of this.prefixes) if (word.startsWith(p) && lettersOnly(word, p.length)) return true;
-    return false;
+    if (this.byFirst.size === 0) return false;
+    const own = word ? this.byFirst.get(word.charCodeAt(0)) : undefined;
+    if (own) for (const p of own) if (word.startsWith(p) && lettersOnly(word, p.length)) return true;
+    return this.byFirst.has(-1) && lettersOnly(word, 0);
   }
 
   /** The union of several patterns (what joining their sources with `|` would match). */

@@ -53,7 +53,16 @@ export interface CompiledIndex {
   langs: number;
   /** uk/ru surfaces not inflected yet, by bucket (see `bucketOf`). */
   pending: Map<string, Pending[]>;
+  /**
+   * Text token → the language bits `expandFor` has already expanded its buckets for, so a token seen
+   * again costs one Map probe instead of a lowercasing and two bucket probes. Cleared when a language
+   * queues new surfaces, and when it grows past EXPANDED_MAX (a long-lived worker sees many pages).
+   */
+  expanded: Map<string, number>;
 }
+
+/** Bound on `expanded` (distinct tokens); past it the memo starts over. */
+const EXPANDED_MAX = 50_000;
 
 /** A surface waiting to be inflected. */
 interface Pending {
@@ -84,7 +93,7 @@ function check(e: EntityData, i: number, byId: Map<string, number>): void {
  * and inflected when text first shows a word of their bucket (`expandFor`), unless `eager`.
  */
 export function compile(data: readonly EntityData[], langs: readonly NameLang[] = LANGS, eager = false): CompiledIndex {
-  const idx: CompiledIndex = { entities: [], byId: new Map(), keys: new Map(), firstMax: new Map(), forms: 0, langs: 0, pending: new Map() };
+  const idx: CompiledIndex = { entities: [], byId: new Map(), keys: new Map(), firstMax: new Map(), forms: 0, langs: 0, pending: new Map(), expanded: new Map() };
   data.forEach((ent, e) => {
     check(ent, e, idx.byId);
     idx.entities.push(ent);
@@ -110,6 +119,7 @@ export function addLanguage(idx: CompiledIndex, lang: NameLang, eager = false): 
   if (idx.langs & bit) return;
   idx.langs |= bit;
   const now = eager || lang === 'en';
+  if (!now) idx.expanded.clear();
   idx.entities.forEach((ent, e) => {
     const queue = (list: string[] | undefined, via: (i: number) => Via): void => {
       if (!Array.isArray(list)) return;
@@ -136,9 +146,13 @@ export function addLanguage(idx: CompiledIndex, lang: NameLang, eager = false): 
  */
 export function expandFor(idx: CompiledIndex, token: string, allowed: number): void {
   if (idx.pending.size === 0) return;
+  const done = idx.expanded.get(token) ?? 0;
+  if ((done & allowed) === allowed) return;
   const l = token.toLowerCase();
   expandBucket(idx, l.slice(0, 2), allowed);
   if (l.length >= 3) expandBucket(idx, l.slice(0, 3), allowed);
+  if (idx.expanded.size >= EXPANDED_MAX) idx.expanded.clear();
+  idx.expanded.set(token, done | allowed);
 }
 
 function expandBucket(idx: CompiledIndex, bucket: string, allowed: number): void {

@@ -29,8 +29,23 @@ const ALLOWED: Record<Lang, number> = {
 
 type CaseMode = 'exact' | 'lower-first' | 'title' | 'lower';
 
-const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
-const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
+/** Case of each UTF-16 code unit, filled on first sight: 0 not seen yet, then UPPER, LOWER or NO_CASE. */
+const CASE_OF = new Uint8Array(0x10000);
+const UPPER = 1;
+const LOWER = 2;
+const NO_CASE = 3;
+/** The case class of the code unit `s[i]` (String#toLowerCase/toUpperCase allocate: memoised per code). */
+function caseAt(s: string, i: number): number {
+  if (i >= s.length) return NO_CASE;
+  const code = s.charCodeAt(i);
+  let k = CASE_OF[code]!;
+  if (k === 0) {
+    const c = s[i]!;
+    k = c !== c.toLowerCase() && c === c.toUpperCase() ? UPPER : c !== c.toUpperCase() && c === c.toLowerCase() ? LOWER : NO_CASE;
+    CASE_OF[code] = k;
+  }
+  return k;
+}
 
 const EXACT: CaseMode[] = ['exact'];
 const CAPITALISED: CaseMode[] = ['exact', 'lower-first'];
@@ -38,8 +53,8 @@ const ALL_CAPS: CaseMode[] = ['exact', 'title', 'lower'];
 
 /** The case readings worth trying for a span that starts with `t`. */
 function modesFor(t: string): CaseMode[] {
-  if (!isUpper(t[0] ?? '')) return EXACT;
-  if (t.length > 1 && isUpper(t[1]!) && t === t.toUpperCase()) return ALL_CAPS;
+  if (caseAt(t, 0) !== UPPER) return EXACT;
+  if (t.length > 1 && caseAt(t, 1) === UPPER && t === t.toUpperCase()) return ALL_CAPS;
   return CAPITALISED;
 }
 
@@ -56,7 +71,8 @@ function transform(t: string, mode: CaseMode, first: boolean): string {
     case 'exact':
       return t;
     case 'lower-first':
-      return first && isLower(t[1] ?? 'a') ? t[0]!.toLowerCase() + t.slice(1) : t;
+      // A one-letter token reads as lower-case after it (as "a" would).
+      return first && (t.length < 2 || caseAt(t, 1) === LOWER) ? t[0]!.toLowerCase() + t.slice(1) : t;
     case 'title':
       return t === t.toUpperCase() ? t[0]! + t.slice(1).toLowerCase() : t;
     case 'lower':

@@ -112,11 +112,32 @@ add('тысяч', 1e3, 'scale', false);
 
 const SCALE_UNIT: Record<number, NumberUnit> = { 1e3: 'thousand', 1e6: 'million', 1e9: 'billion' };
 
-const keys = Object.keys(V).sort((a, b) => b.length - a.length).map((k) => k.replace(/'/g, "['’ʼ]"));
-/** Matches the start of a number word (global; callers reset lastIndex). */
-export const WORD_NUMBER_START = new RegExp(`(?<![\\p{L}'’ʼ])(?:${keys.join('|')})(?![\\p{L}'’ʼ])`, 'giu');
+let wordNumberStartRe: RegExp | undefined;
+/**
+ * Matches the start of a number word (global; callers reset lastIndex). Built on first use: only text
+ * outside the plain set needs it (numbers.ts looks words up on plain text), and constructing this
+ * ~200-word case-insensitive alternation cost every fresh worker time at load.
+ */
+export function wordNumberStart(): RegExp {
+  if (!wordNumberStartRe) {
+    const keys = Object.keys(V).sort((a, b) => b.length - a.length).map((k) => k.replace(/'/g, "['’ʼ]"));
+    wordNumberStartRe = new RegExp(`(?<![\\p{L}'’ʼ])(?:${keys.join('|')})(?![\\p{L}'’ʼ])`, 'giu');
+  }
+  return wordNumberStartRe;
+}
 /** Every vocabulary word, in each apostrophe variant the matcher accepts. */
 const WORDS = new Set(Object.keys(V).flatMap((k) => (k.includes("'") ? [k, k.replace(/'/g, '’'), k.replace(/'/g, 'ʼ')] : [k])));
+/** The first two code units of every vocabulary word (c0 * 65536 + c1; a one-letter word has c1 = 0xFFFF). */
+const HEADS = new Set([...WORDS].map((w) => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0xffff)));
+
+/**
+ * Whether the lowercased word `s.slice(start, end)` can be in the vocabulary, judged by its first two
+ * characters: a numeric check that rules out almost every word before slicing and hashing it.
+ */
+export function mayBeNumberWord(s: string, start: number, end: number): boolean {
+  return HEADS.has(s.charCodeAt(start) * 65536 + (end - start > 1 ? s.charCodeAt(start + 1) : 0xffff));
+}
+
 /** Whether a lowercased whole word is in the vocabulary (any apostrophe). */
 export function isNumberWord(lowerWord: string): boolean {
   return WORDS.has(lowerWord) || (lowerWord.includes("'") || lowerWord.includes('’') || lowerWord.includes('ʼ') ? WORDS.has(lowerWord.replace(/[’ʼ]/g, "'")) : false);

@@ -6,8 +6,8 @@
  */
 import type { Lang } from '../types';
 import { monthGroup } from './date-words';
-import { isNumberWord, wordNumberAt, WORD_NUMBER_START } from './number-words';
-import { plainLower, withoutI } from './plain-case';
+import { isNumberWord, mayBeNumberWord, wordNumberAt, wordNumberStart } from './number-words';
+import { plainLower, plainRegExp, withoutI } from './plain-case';
 
 export type NumberUnit = 'percent' | 'thousand' | 'million' | 'billion' | 'trillion' | 'year' | 'ordinal';
 export type NumberQualifier = 'over' | 'under' | 'about' | 'at-least' | 'up-to';
@@ -39,15 +39,69 @@ const MONTH_BEFORE_SRC = `${monthGroup()}${SP}+$`;
 /** The month tests as written (`iu`) and, for lowercased plain text (plain-case.ts), without `i`; built on first use. */
 const monthRes: Partial<Record<'after' | 'before' | 'afterLower' | 'beforeLower', RegExp>> = {};
 function monthAfter(lower: boolean): RegExp {
-  return lower ? (monthRes.afterLower ??= new RegExp(MONTH_AFTER_SRC, 'u')) : (monthRes.after ??= new RegExp(MONTH_AFTER_SRC, 'iu'));
+  return lower ? (monthRes.afterLower ??= plainRegExp(MONTH_AFTER_SRC, 'u')) : (monthRes.after ??= new RegExp(MONTH_AFTER_SRC, 'iu'));
 }
 function monthBefore(lower: boolean): RegExp {
-  return lower ? (monthRes.beforeLower ??= new RegExp(MONTH_BEFORE_SRC, 'u')) : (monthRes.before ??= new RegExp(MONTH_BEFORE_SRC, 'iu'));
+  return lower ? (monthRes.beforeLower ??= plainRegExp(MONTH_BEFORE_SRC, 'u')) : (monthRes.before ??= new RegExp(MONTH_BEFORE_SRC, 'iu'));
 }
-/** Runs of letters and apostrophes, where a number word can start (WORD_NUMBER_START's own boundaries). */
-const WORD_RUN = /(?<![\p{L}'’ʼ])[\p{L}'’ʼ]+/gu;
+/** A letter (one code point, `\p{L}`), for characters outside the fast ranges of runCharLen. */
+const LETTER_CP = /^\p{L}$/u;
+/** `\p{L}` per BMP code unit, filled on first sight: 0 not seen yet, 1 letter, 2 not. */
+const BMP_LETTER = new Uint8Array(0x10000);
+
+/**
+ * Length (1, or 2 for a surrogate pair) of the code point at `i` when it is a letter or an apostrophe
+ * (what `[\p{L}'’ʼ]` matches with the u flag), else 0. A char-code scan: the regex cost more per
+ * word than the number-word lookup it feeds.
+ */
+function runCharLen(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x27 ? 1 : 0;
+  if (c === 0x2019 || c === 0x2bc) return 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_CP.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = BMP_LETTER[c]!;
+  if (k === 0) BMP_LETTER[c] = k = LETTER_CP.test(s[i]!) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/** Whether the code point ending just before `i` is a letter or an apostrophe. */
+function runCharBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return runCharLen(s, i - 2) === 2;
+  }
+  return runCharLen(s, i - 1) === 1;
+}
+
+/**
+ * The next run of letters and apostrophes at or after `from` that no such character precedes
+ * (what `/(?<![\p{L}'’ʼ])[\p{L}'’ʼ]+/gu` finds from lastIndex `from`): [start, end), or null.
+ */
+function nextWordRun(s: string, from: number): [number, number] | null {
+  for (let i = from; i < s.length; ) {
+    const n = runCharLen(s, i);
+    if (n === 0 || runCharBefore(s, i)) {
+      i += n || 1;
+      continue;
+    }
+    let j = i + n;
+    for (let m = runCharLen(s, j); j < s.length && m > 0; m = runCharLen(s, j)) j += m;
+    return [i, j];
+  }
+  return null;
+}
 /** Phone numbers, codes and addresses ("044-205-43-00", "R40-06068", "208/1"): not quantities. */
 const CODE_LIKE = /(?:\d+[-/]){2,}\d+|\p{L}+\d+[-/]\d+|\d+\/\d+/gu;
+/**
+ * What every CODE_LIKE match contains: a digit, "-" or "/", a digit. Most sentences with digits have
+ * none, and CODE_LIKE's `\p{L}+\d+` branch backtracks through every letter of every word.
+ */
+const CODE_LIKE_NEEDS = /\d[-/]\d/;
 
 /** Word end for Cyrillic too (`\b` is ASCII-only in JS regexes). */
 const END = '(?![\\p{L}\\p{Nd}])';
@@ -152,9 +206,11 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
   const low = plainLower(text);
   // Every digit pattern needs an ASCII digit (`\d` with the u flag); most sentences have none.
   const digits = /[0-9]/.test(text);
-  CODE_LIKE.lastIndex = 0;
-  if (digits) for (let c = CODE_LIKE.exec(text); c; c = CODE_LIKE.exec(text)) codes.push([c.index, c.index + c[0].length]);
-  const re = lang === 'en' ? NUM_EN : NUM_CYR;
+  // On plain text the digit patterns run without `u` too (plain-case.ts: same matches, cheaper).
+  const codeLike = low !== null ? withoutI(CODE_LIKE) : CODE_LIKE;
+  codeLike.lastIndex = 0;
+  if (digits && CODE_LIKE_NEEDS.test(text)) for (let c = codeLike.exec(text); c; c = codeLike.exec(text)) codes.push([c.index, c.index + c[0].length]);
+  const re = pick(lang === 'en' ? NUM_EN : NUM_CYR, low);
   re.lastIndex = 0;
   for (let hit = digits ? re.exec(text) : null; hit; hit = re.exec(text)) {
     if (DATE_OR_TIME.test(text.slice(hit.index, hit.index + 11))) {
@@ -177,20 +233,32 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
     re.lastIndex = Math.max(re.lastIndex, m.end);
   }
   // On plain text a number word is a whole run of letters and apostrophes found in the vocabulary:
-  // what WORD_NUMBER_START matches (its lookarounds admit only whole runs), without compiling its
+  // what wordNumberStart() matches (its lookarounds admit only whole runs), without compiling its
   // ~200-word case-insensitive alternation. Other text takes the regex.
-  const starts = low !== null ? WORD_RUN : WORD_NUMBER_START;
-  starts.lastIndex = 0;
-  for (let hit = starts.exec(text); hit; hit = starts.exec(text)) {
-    if (low !== null && !isNumberWord(low.slice(hit.index, hit.index + hit[0].length))) continue;
-    const w = wordNumberAt(text, hit.index);
-    if (!w || out.some((o) => o.start < w.end && w.start < o.end)) continue;
-    const m: NumberMention = { value: w.value, start: w.start, end: w.end };
-    if (w.unit) m.unit = w.unit;
-    if (!w.unit) suffixes(text, m, low);
-    prefixes(text, m, low);
-    out.push(m);
-    starts.lastIndex = m.end;
+  if (low !== null) {
+    for (let run = nextWordRun(text, 0); run; ) {
+      const next = mayBeNumberWord(low, run[0], run[1]) && isNumberWord(low.slice(run[0], run[1])) ? wordNumber(text, run[0], out, low) : null;
+      run = nextWordRun(text, next ?? run[1]);
+    }
+  } else {
+    const starts = wordNumberStart();
+    starts.lastIndex = 0;
+    for (let hit = starts.exec(text); hit; hit = starts.exec(text)) {
+      const next = wordNumber(text, hit.index, out, low);
+      if (next !== null) starts.lastIndex = next;
+    }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Adds the number spelled out at `at` to `out` unless it overlaps one there; returns where the search goes on, or null. */
+function wordNumber(text: string, at: number, out: NumberMention[], low: string | null): number | null {
+  const w = wordNumberAt(text, at);
+  if (!w || out.some((o) => o.start < w.end && w.start < o.end)) return null;
+  const m: NumberMention = { value: w.value, start: w.start, end: w.end };
+  if (w.unit) m.unit = w.unit;
+  if (!w.unit) suffixes(text, m, low);
+  prefixes(text, m, low);
+  out.push(m);
+  return m.end;
 }

@@ -25,17 +25,61 @@ export function plainLower(text: string): string | null {
   return lastLower;
 }
 
+/**
+ * `\p{L}` as far as plain text and its lowercase can hold letters: the letters of the PLAIN set and
+ * of the lowercase of each of its characters (Ⱥ → U+2C65). A test checks it against `\p{L}`.
+ */
+export const PLAIN_LETTERS =
+  '\\u0041-\\u005A\\u0061-\\u007A\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u012F\\u0132-\\u017E\\u0180-\\u02C1\\u02C6-\\u02D1' +
+  '\\u02E0-\\u02E4\\u02EC\\u02EE\\u0370-\\u0374\\u0376-\\u0377\\u037A-\\u037D\\u037F\\u0386\\u0388-\\u038A\\u038C\\u038E-\\u03A1\\u03A3-\\u03F5' +
+  '\\u03F7-\\u0481\\u048A-\\u04FF\\u2C65-\\u2C66';
+/** `\p{Nd}` on plain text: the PLAIN set holds no other decimal digits. */
+const PLAIN_DIGITS = '0-9';
+
+/** An escape (the two-character kind, or \p{L}, \p{Nd}, and the start of other \p{ \P{ \u{), or a bracket. */
+const PLAIN_TOKENS = /\\p\{(?:L|Nd)\}|\\[pPu]\{|\\[^]|[[\]]/g;
+
+/**
+ * A `u`-flag regex source rewritten for plain text without the `u` flag: `\p{L}` and `\p{Nd}` become
+ * the explicit classes above, inside a character class or standing alone. V8 compiles a Unicode
+ * property class into large range tables, cold and in every match attempt: the date patterns compile
+ * about three times faster this way and run about twice as fast. Null when the source uses another
+ * `u`-only construct (another property, `\u{…}`), which then keeps the `u` flag.
+ */
+export function plainSource(src: string): string | null {
+  if (!src.includes('\\p{') && !src.includes('\\P{') && !src.includes('\\u{')) return src;
+  let inClass = false;
+  let ok = true;
+  // Only escapes and brackets matter: one native scan instead of a loop over every character.
+  const out = src.replace(PLAIN_TOKENS, (m) => {
+    if (m === '[') inClass = true;
+    else if (m === ']') inClass = false;
+    else if (m === '\\p{L}') return inClass ? PLAIN_LETTERS : `[${PLAIN_LETTERS}]`;
+    else if (m === '\\p{Nd}') return inClass ? PLAIN_DIGITS : `[${PLAIN_DIGITS}]`;
+    else if (m.length === 3) ok = false; // another property class or \u{…}
+    return m;
+  });
+  return ok ? out : null;
+}
+
+/** `src` compiled for plain text: without `u` (plainSource) when possible, else with the flags given. */
+export function plainRegExp(src: string, flags: string): RegExp {
+  const plain = plainSource(src);
+  return plain === null ? new RegExp(src, flags) : new RegExp(plain, flags.replace('u', ''));
+}
+
 const withoutICache = new WeakMap<RegExp, RegExp>();
 
 /**
- * `re` without the `i` flag and with its literal letters lowercased, for matching lowercased plain
- * text (escapes such as `\p{L}`, `\u00A0`, `\d` stay as written); compiled once, on first use.
+ * `re` for matching lowercased plain text: without the `i` flag, with its literal letters lowercased
+ * (escapes such as `\p{L}`, `\u00A0`, `\d` stay as written) and, where plainSource can, without
+ * the `u` flag; compiled once, on first use.
  */
 export function withoutI(re: RegExp): RegExp {
   let out = withoutICache.get(re);
   if (!out) {
     const src = re.source.replace(/\\(?:p\{[^}]*\}|u[0-9A-Fa-f]{4}|.)|[^\\]+/gu, (m) => (m.startsWith('\\') ? m : m.toLowerCase()));
-    out = new RegExp(src, re.flags.replace('i', ''));
+    out = plainRegExp(src, re.flags.replace('i', ''));
     withoutICache.set(re, out);
   }
   return out;

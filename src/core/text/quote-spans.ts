@@ -16,6 +16,8 @@ export interface QuoteSpan {
 
 type Role = 'open' | 'close' | null;
 
+const NEWLINE = 10;
+
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/«„:]/u;
 
 function role(text: string, i: number): Role {
@@ -41,12 +43,14 @@ export function quoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: { pos: number; fam: 'angle' | 'other' }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    // Char codes, not text[i]: indexing a Cyrillic (two-byte) string allocates a string per character.
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
       stack.length = 0; // quotes never pair across paragraphs
       continue;
     }
-    if (ch !== '\u00AB' && ch !== '\u00BB' && ch !== '\u201E' && ch !== '\u201C' && ch !== '\u201D' && ch !== '"') continue;
+    if (c !== 0xab && c !== 0xbb && c !== 0x201e && c !== 0x201c && c !== 0x201d && c !== 0x22) continue;
+    const ch = text[i]!;
     const r = role(text, i);
     if (r === 'open') {
       stack.push({ pos: i, fam: family(ch) });

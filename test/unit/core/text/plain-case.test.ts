@@ -1,0 +1,50 @@
+/**
+ * plain-case.ts: the explicit letter class that stands in for \p{L} on plain text must hold exactly
+ * the letters plain text and its lowercase can contain, and rewritten sources must match what the
+ * `u` originals match.
+ */
+import { describe, expect, it } from 'vitest';
+import { PLAIN_LETTERS, plainLower, plainRegExp, plainSource } from '../../../../src/core/text/plain-case';
+
+/** Every code unit that plain text (plainLower not null) or its lowercase can hold. */
+function plainUnits(): number[] {
+  const out = new Set<number>();
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    const low = plainLower(ch);
+    if (low === null) continue;
+    out.add(c);
+    out.add(low.charCodeAt(0));
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+describe('PLAIN_LETTERS', () => {
+  it('is \\p{L} on every character plain text and its lowercase can hold', () => {
+    const cls = new RegExp(`^[${PLAIN_LETTERS}]$`);
+    const units = plainUnits();
+    expect(units.length).toBeGreaterThan(1000);
+    const wrong = units.filter((c) => cls.test(String.fromCharCode(c)) !== /^\p{L}$/u.test(String.fromCharCode(c)));
+    expect(wrong.map((c) => c.toString(16))).toEqual([]);
+  });
+});
+
+describe('plainSource', () => {
+  it('rewrites \\p{L} and \\p{Nd} inside and outside classes, and leaves other escapes alone', () => {
+    expect(plainSource('(?<![\\p{L}\\p{Nd}])\\p{L}+\\d[\\]\\p{L}]')).toBe(`(?<![${PLAIN_LETTERS}0-9])[${PLAIN_LETTERS}]+\\d[\\]${PLAIN_LETTERS}]`);
+    expect(plainSource('\\p{Lu}x')).toBeNull();
+    expect(plainSource('\\u{1F600}')).toBeNull();
+  });
+
+  it('matches what the u original matches on plain text', () => {
+    const src = '(?<![\\p{L}\\p{Nd}])(\\d{1,2}) (\\p{L}+)(?![\\p{L}\\p{Nd}])';
+    const texts = ['20 травня 2025', 'а20 травня', '5 мая5', '3 März, 7 ĳssel', '12 ǅemal і 4 straße', '1 ⱥb'];
+    for (const t of texts) {
+      const want = [...t.matchAll(new RegExp(src, 'gu'))].map((m) => [m.index, m[0]]);
+      const got = [...t.matchAll(plainRegExp(src, 'gu'))].map((m) => [m.index, m[0]]);
+      expect(got, t).toEqual(want);
+    }
+    expect(plainRegExp(src, 'gu').flags).toBe('g');
+  });
+});
