@@ -55,6 +55,11 @@ export interface Article {
   trace?: ExtractionTrace;
   /** Diagnostics from extraction: JSON-LD that did not parse, limits reached, fallbacks taken. */
   notes?: string[];
+  /**
+   * schema.org ClaimReview items in the page's JSON-LD, as the page gave them (a fact-checker's page
+   * carries its verdicts there). Untrusted: the background validates each before indexing it.
+   */
+  claimReviews?: Record<string, unknown>[];
 }
 
 /** Returned instead of an Article when the input is not a news article. */

@@ -185,6 +185,7 @@ export function extractLive(doc: Document, url: string, opts: ExtractOptions = {
     dropped: body.dropped,
     trace,
     ...(notes.length ? { notes } : {}),
+    ...(meta.claimReviews.length ? { claimReviews: meta.claimReviews } : {}),
   };
   return { article, blocks: collected.map((b) => b.el) };
 }

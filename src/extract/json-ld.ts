@@ -2,7 +2,7 @@
  * The article item of a page's JSON-LD (schema.org). Pages put it alone, in an array (nv.ua), or in
  * an `@graph` (Yoast/WordPress); a block that fails to parse is skipped with a note, never fatal.
  */
-import { MAX_JSON_LD_CHARS, MAX_JSON_LD_SCRIPTS } from './limits';
+import { MAX_CLAIM_REVIEWS, MAX_JSON_LD_CHARS, MAX_JSON_LD_SCRIPTS } from './limits';
 import { byTag } from './elements';
 
 /** schema.org types that describe a news article (https://schema.org/NewsArticle and subtypes). */
@@ -18,6 +18,8 @@ export type JsonObject = Record<string, unknown>;
 /** What the page's JSON-LD says, plus notes about blocks that could not be read. */
 export interface JsonLdResult {
   article?: JsonObject;
+  /** The ClaimReview items (at most MAX_CLAIM_REVIEWS), as found. */
+  claimReviews: JsonObject[];
   /** Every parsed top-level item (for ClaimReview and other consumers). */
   items: JsonObject[];
   notes: string[];
@@ -42,7 +44,7 @@ function collect(value: unknown, out: JsonObject[], depth: number): void {
 
 /** Parse every `application/ld+json` script of `doc` and pick the first article-typed item. */
 export function readJsonLd(doc: Document): JsonLdResult {
-  const result: JsonLdResult = { items: [], notes: [] };
+  const result: JsonLdResult = { items: [], claimReviews: [], notes: [] };
   // Filtered by hand: the case-insensitive attribute selector is not supported by every DOM we run on.
   const scripts = byTag(doc, 'script').filter(
     (s) => (s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json',
@@ -65,6 +67,7 @@ export function readJsonLd(doc: Document): JsonLdResult {
     }
   }
   result.article = result.items.find((it) => types(it).some((t) => ARTICLE_TYPES.has(t)));
+  result.claimReviews = result.items.filter((it) => types(it).includes('ClaimReview')).slice(0, MAX_CLAIM_REVIEWS);
   return result;
 }
 

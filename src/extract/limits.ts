@@ -14,3 +14,5 @@ export const MAX_BLOCKS = 400;
 /** JSON-LD scripts parsed, and characters of each (a giant JSON-LD blob is skipped, not parsed). */
 export const MAX_JSON_LD_SCRIPTS = 20;
 export const MAX_JSON_LD_CHARS = 500_000;
+/** ClaimReview items kept from one page (a fact-check page reviews one claim, a roundup a few). */
+export const MAX_CLAIM_REVIEWS = 20;

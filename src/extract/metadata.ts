@@ -30,6 +30,8 @@ export interface PageMeta {
   ogType?: string;
   /** The JSON-LD article item, when there is one. */
   jsonLd?: JsonObject;
+  /** The JSON-LD ClaimReview items. */
+  claimReviews: JsonObject[];
   notes: string[];
 }
 
@@ -65,7 +67,7 @@ function sourced<T>(value: T | undefined, from: Source): Sourced<T> | undefined 
 export function readPageMeta(doc: Document, kyivTime: boolean): PageMeta {
   const ld = readJsonLd(doc);
   const art = ld.article;
-  const out: PageMeta = { notes: ld.notes, jsonLd: art };
+  const out: PageMeta = { notes: ld.notes, jsonLd: art, claimReviews: ld.claimReviews };
   const metas = metaMap(doc);
   const meta = (_: Document, key: string): string | undefined => metas.get(key);
   out.siteName = meta(doc, 'og:site_name');

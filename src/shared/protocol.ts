@@ -135,7 +135,6 @@ export interface EvidenceStats {
   byObtained: Record<string, number>;
   bytes: number;
   queued: number;
-  reports: number;
   oldest?: string;
 }
 
@@ -169,8 +168,8 @@ export interface EvidenceUiToBackground {
   exportPack(): Promise<string>;
   /** Imports an evidence pack; a pack with any problem is refused whole with the reason. */
   importPack(json: string): Promise<PackImportResult>;
-  /** Deletes stored evidence, feed state and the fetch queue; reports only when `reports` is true. */
-  clearEvidence(opts: { reports?: boolean }): Promise<void>;
+  /** Deletes stored evidence, feed state and the fetch queue (mismatch reports are kept: they live apart). */
+  clearEvidence(): Promise<void>;
   /** Turns Google Fact Check Tools on or off and sets its key (claim text is sent to Google when on). */
   setFactCheck(enabled: boolean, apiKey?: string): Promise<void>;
 }

@@ -95,9 +95,9 @@ export function evidenceUiHandlers(svc: EvidenceService, saveSettings: SaveSetti
       });
       return r.ok ? { ok: true, added: r.added, skipped: r.skipped } : r;
     },
-    async clearEvidence(_sender, opts) {
+    async clearEvidence() {
       await svc.serial(async () => {
-        await svc.deps.store.clear({ reports: opts?.reports === true });
+        await svc.deps.store.clear();
         svc.dropIndex();
       });
     },

@@ -19,7 +19,7 @@ import type { PageRef } from '../../shared/protocol';
 import type { Settings } from '../../shared/settings';
 import { isSupportedHost } from '../../shared/sites';
 import { NEVER_FETCH_HOSTS } from '../../shared/feeds';
-import { claimReviewArticle, type ClaimReviewItem } from './claim-review';
+import { claimReviewArticle, claimReviewsIn, type ClaimReviewItem } from './claim-review';
 import { searchFactChecks } from './factcheck-api';
 import type { HttpGet } from './http';
 import { queueItem } from './polite-queue';
@@ -49,6 +49,11 @@ export interface ServiceDeps {
   factCheckEndpoint?: string;
   /** Overrides SNAPSHOT_DELAY_MS. */
   snapshotDelayMs?: number;
+}
+
+/** Whether `v` is a non-array object (a JSON-LD item as it arrives in a message). */
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** The evidence service; see the module comment. */
@@ -142,7 +147,7 @@ export class EvidenceService {
     return this.serial(() => (this.index ? this.saveSnapshot(this.index) : Promise.resolve())).catch((e) => this.deps.log(`index snapshot not saved: ${(e as Error).message}`));
   }
 
-  /** Records of fact-checks, ready to ingest. */
+    /** Records of fact-checks, ready to ingest. */
   claimReviewRecords(items: ClaimReviewItem[]): StoredArticle[] {
     return items.map((it) => storedArticle(claimReviewArticle(it, this.deps.now()), { claimReview: it }));
   }
@@ -151,7 +156,10 @@ export class EvidenceService {
   async pageArticle(article: Article): Promise<number> {
     if (!article || typeof article.url !== 'string' || !Array.isArray(article.paragraphs) || !Array.isArray(article.links)) throw new TypeError('pageArticle: expected an Article');
     const now = this.deps.now();
-    await this.ingest([storedArticle({ ...article, obtained: 'page', obtainedAt: now.toISOString() })]);
+    // A fact-checker's page carries its verdicts as ClaimReview JSON-LD: each valid one is evidence too.
+    const raw = article.claimReviews;
+    const reviews = Array.isArray(raw) ? claimReviewsIn(raw.filter(isPlainObject), article.url) : [];
+    await this.ingest([storedArticle({ ...article, obtained: 'page', obtainedAt: now.toISOString() }), ...this.claimReviewRecords(reviews)]);
     const own = article.url.split('#')[0];
     const urls = new Set<string>();
     for (const l of article.links) {

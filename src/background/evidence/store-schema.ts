@@ -1,15 +1,17 @@
 /**
  * The evidence database's records and object stores. Everything the background must remember across
  * MV3 worker restarts lives here: articles, the serialized index, feed state, the fetch queue, the
- * per-host politeness clock, the Fact Check API cache, and readers' reports (never evicted).
+ * per-host politeness clock and the Fact Check API cache. Readers' mismatch reports are not here: they
+ * live in storage.local (../reports.ts), apart from anything evidence eviction or clearing touches.
  */
 import type { DBSchema } from 'idb';
-import type { Article, MismatchReport, Obtained } from '../../core/types';
+import type { Article, Obtained } from '../../core/types';
 import type { SerializedIndex } from '../../core/evidence/index';
 import type { ClaimReviewItem } from './claim-review';
 
 export const DB_NAME = 'zvirka-evidence';
-export const DB_VERSION = 1;
+/** 2: the unused `reports` store of version 1 is dropped (reports were always kept in storage.local). */
+export const DB_VERSION = 2;
 
 /** An article kept as evidence, with the fields eviction and the options page look at. */
 export interface StoredArticle {
@@ -78,7 +80,6 @@ export interface EvidenceDB extends DBSchema {
   queue: { key: string; value: QueueItem; indexes: { enqueuedAt: string } };
   hosts: { key: string; value: HostClock };
   cache: { key: string; value: CacheEntry };
-  reports: { key: string; value: MismatchReport };
   /** `generation` (a number bumped on every article change) and `index` (an IndexSnapshot). */
   meta: { key: string; value: unknown };
 }

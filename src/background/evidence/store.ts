@@ -4,10 +4,10 @@
  * (a bad record, a quota error, the worker dying) leaves what was stored before intact.
  *
  * Bounds: articles older than the retention period go first, then the oldest (by obtainedAt) until
- * both the count and the size fit; reports are in their own store and never evicted.
+ * both the count and the size fit. Readers' mismatch reports are not here (storage.local), so
+ * neither eviction nor clearing can touch them.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import type { MismatchReport } from '../../core/types';
 import { DB_NAME, DB_VERSION, type CacheEntry, type EvidenceDB, type FeedState, type IndexSnapshot, type QueueItem, type StoredArticle } from './store-schema';
 
 export type { StoredArticle, FeedState, QueueItem, IndexSnapshot } from './store-schema';
@@ -24,8 +24,9 @@ export interface StoreLimits {
   maxChars: number;
 }
 
-/** A StoredArticle record for `article`, sized. */
-export function storedArticle(article: StoredArticle['article'], extra: Partial<StoredArticle> = {}): StoredArticle {
+/** A StoredArticle record for `article`, sized (its raw ClaimReview JSON-LD is indexed apart, not kept). */
+export function storedArticle(page: StoredArticle['article'], extra: Partial<StoredArticle> = {}): StoredArticle {
+  const { claimReviews: _raw, ...article } = page;
   const rec: StoredArticle = {
     url: article.url,
     article,
@@ -46,16 +47,20 @@ export class EvidenceStore {
   /** Opens (creating or upgrading) the database `name` on the global indexedDB. */
   static async open(name = DB_NAME): Promise<EvidenceStore> {
     const db = await openDB<EvidenceDB>(name, DB_VERSION, {
-      upgrade(d) {
-        const articles = d.createObjectStore('articles', { keyPath: 'url' });
-        articles.createIndex('obtainedAt', 'obtainedAt');
-        d.createObjectStore('feeds', { keyPath: 'url' });
-        const queue = d.createObjectStore('queue', { keyPath: 'url' });
-        queue.createIndex('enqueuedAt', 'enqueuedAt');
-        d.createObjectStore('hosts', { keyPath: 'host' });
-        d.createObjectStore('cache', { keyPath: 'key' });
-        d.createObjectStore('reports', { keyPath: 'id' });
-        d.createObjectStore('meta');
+      upgrade(d, oldVersion) {
+        if (oldVersion < 1) {
+          const articles = d.createObjectStore('articles', { keyPath: 'url' });
+          articles.createIndex('obtainedAt', 'obtainedAt');
+          d.createObjectStore('feeds', { keyPath: 'url' });
+          const queue = d.createObjectStore('queue', { keyPath: 'url' });
+          queue.createIndex('enqueuedAt', 'enqueuedAt');
+          d.createObjectStore('hosts', { keyPath: 'host' });
+          d.createObjectStore('cache', { keyPath: 'key' });
+          d.createObjectStore('meta');
+        }
+        // Version 1 also made a `reports` store that nothing ever wrote to; everything else is kept.
+        const names = d.objectStoreNames as unknown as DOMStringList;
+        if (names.contains('reports')) (d as unknown as IDBDatabase).deleteObjectStore('reports');
       },
     });
     return new EvidenceStore(db);
@@ -235,19 +240,9 @@ export class EvidenceStore {
     await this.db.put('cache', entry);
   }
 
-  /** Stores a reader's report (never evicted). */
-  async putReport(report: MismatchReport): Promise<void> {
-    await this.db.put('reports', report);
-  }
-
-  /** Every stored report. */
-  listReports(): Promise<MismatchReport[]> {
-    return this.db.getAll('reports');
-  }
-
-  /** Deletes evidence, feed state, queue, host clocks and cache; reports too only when asked. */
-  async clear(opts: { reports?: boolean } = {}): Promise<void> {
-    const names = ['articles', 'feeds', 'queue', 'hosts', 'cache', 'meta', ...(opts.reports ? ['reports'] : [])] as const;
+  /** Deletes evidence, feed state, queue, host clocks and cache (the generation moves on). */
+  async clear(): Promise<void> {
+    const names = ['articles', 'feeds', 'queue', 'hosts', 'cache', 'meta'] as const;
     const tx = this.db.transaction(names as unknown as ('articles' | 'meta')[], 'readwrite');
     const generation = ((await tx.objectStore('meta').get('generation')) as number | undefined) ?? 0;
     for (const n of names) await tx.objectStore(n as 'articles').clear();
@@ -256,7 +251,7 @@ export class EvidenceStore {
   }
 
   /** Counts for the options page. */
-  async stats(): Promise<{ articles: number; byObtained: Record<string, number>; bytes: number; queued: number; reports: number; oldest?: string }> {
+  async stats(): Promise<{ articles: number; byObtained: Record<string, number>; bytes: number; queued: number; oldest?: string }> {
     const byObtained: Record<string, number> = {};
     let bytes = 0;
     let oldest: string | undefined;
@@ -267,7 +262,7 @@ export class EvidenceStore {
       bytes += cur.value.bytes;
       byObtained[cur.value.obtained] = (byObtained[cur.value.obtained] ?? 0) + 1;
     }
-    const out = { articles, byObtained, bytes, queued: await this.db.count('queue'), reports: await this.db.count('reports') };
+    const out = { articles, byObtained, bytes, queued: await this.db.count('queue') };
     return oldest ? { ...out, oldest } : out;
   }
 }

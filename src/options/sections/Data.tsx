@@ -40,7 +40,7 @@ export function Data({ api }: { api: OptionsApi }) {
   };
   const clear = async () => {
     if (!globalThis.confirm?.(t('clearConfirm'))) return;
-    await api.bg.clearEvidence({ reports: false }).then(load, fail);
+    await api.bg.clearEvidence().then(load, fail);
   };
   const saveDays = async (value: number) => {
     if (!Number.isInteger(value) || value < MIN_DAYS || value > MAX_DAYS) return setMessage({ error: true, text: t('retentionRange', [String(MIN_DAYS), String(MAX_DAYS)]) });

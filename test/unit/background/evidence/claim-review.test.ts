@@ -38,6 +38,8 @@ describe('ClaimReview', () => {
     // A fetched page hands them over along with its article.
     const r = articleFromHtml(html, 'https://www.stopfake.org/uk/fake-china-training/', 'linked', new Date('2026-05-22T00:00:00Z'));
     expect(r.claimReviews).toHaveLength(1);
+    // The extracted article carries them too: that is how a page the reader opens hands them over.
+    expect(r.article?.claimReviews).toEqual([REVIEW]);
   });
 
   it('becomes a one-sentence evidence article obtained claimreview', () => {

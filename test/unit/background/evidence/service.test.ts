@@ -123,6 +123,29 @@ describe('EvidenceService', () => {
     store.close();
   });
 
+  it("a page's ClaimReview JSON-LD is indexed as fact-check evidence; malformed items are skipped, not stored", async () => {
+    const web = new FakeWeb();
+    const { svc, store } = await service(web, `svc-${++n}`);
+    const k = korrespondent();
+    const review = {
+      '@type': 'ClaimReview',
+      url: 'https://ua.korrespondent.net/fact-check/1',
+      claimReviewed: 'Китай таємно підготував 200 російських військових',
+      author: { '@type': 'Organization', name: 'StopFake' },
+      reviewRating: { '@type': 'Rating', alternateName: 'Неправда' },
+      datePublished: '2026-05-21',
+    };
+    const junk = [{ '@type': 'ClaimReview', url: 'javascript:alert(1)', claimReviewed: 'x', reviewRating: { alternateName: 'False' } }, 'not an object', [review]];
+    await svc.pageArticle({ ...k.article, claimReviews: [review, ...(junk as Record<string, unknown>[])] });
+    const stored = await store.getArticle(review.url);
+    expect(stored?.obtained).toBe('claimreview');
+    expect(stored?.claimReview).toMatchObject({ rating: 'Неправда', author: 'StopFake' });
+    expect(await store.getArticle('javascript:alert(1)')).toBeUndefined();
+    // The page itself is stored without the raw JSON-LD.
+    expect(await store.getArticle(k.article.url)).not.toHaveProperty('claimReviews');
+    store.close();
+  });
+
   it('asks Fact Check Tools only when turned on with a key, caches per query, indexes the verdicts', async () => {
     const api = { claims: [{ text: 'Китай таємно підготував 200 російських військових', claimReview: [{ publisher: { name: 'StopFake' }, url: 'https://www.stopfake.org/uk/x/', textualRating: 'Неправда', reviewDate: '2026-05-21T00:00:00Z', languageCode: 'uk' }] }] };
     const web = new FakeWeb();

@@ -1,26 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { MismatchReport } from '../../../../src/core/types';
+import { openDB } from 'idb';
 import { EvidenceStore, storedArticle } from '../../../../src/background/evidence/store';
 import { article } from './fake-web';
 
 let dbs = 0;
 const dbName = () => `store-test-${++dbs}`;
 
-const report: MismatchReport = {
-  id: 'r1',
-  pageUrl: 'https://ua.korrespondent.net/world/1',
-  claimQuote: { exact: 'x', prefix: '', suffix: '' },
-  evidenceUrl: 'https://tsn.ua/a',
-  evidenceSentence: 'y',
-  shownStance: 'denies',
-  reason: 'not-about-claim',
-  createdAt: '2026-01-01T00:00:00Z',
-  delivery: 'local',
-};
 
 describe('EvidenceStore', () => {
-  it('keeps articles, feed state, queue, host clocks, index snapshot and reports across a restart', async () => {
+  it('keeps articles, feed state, queue, host clocks and the index snapshot across a restart', async () => {
     const name = dbName();
     const a = await EvidenceStore.open(name);
     await a.putArticles([storedArticle(article('https://tsn.ua/a-1.html', '2026-05-20T10:00:00Z'))]);
@@ -28,7 +17,6 @@ describe('EvidenceStore', () => {
     await a.enqueue([{ url: 'https://nv.ua/ukr/x-1.html', host: 'nv.ua', obtained: 'linked', enqueuedAt: '2026-05-20T10:00:00Z', attempts: 0 }]);
     await a.markHostFetch('nv.ua', new Date('2026-05-20T10:00:01Z'));
     await a.saveIndex({ generation: await a.generation(), savedAt: 'now', data: { v: 1, docs: [], claims: [] } });
-    await a.putReport(report);
     a.close();
 
     const b = await EvidenceStore.open(name);
@@ -37,15 +25,13 @@ describe('EvidenceStore', () => {
     expect((await b.queued()).map((q) => q.url)).toEqual(['https://nv.ua/ukr/x-1.html']);
     expect(await b.hostLastFetch('nv.ua')).toBe('2026-05-20T10:00:01.000Z');
     expect((await b.loadIndex())?.generation).toBe(await b.generation());
-    expect(await b.listReports()).toEqual([report]);
     b.close();
   });
 
-  it('evicts past the retention period first, then the oldest until the size bounds hold; reports stay', async () => {
+  it('evicts past the retention period first, then the oldest until the size bounds hold', async () => {
     const s = await EvidenceStore.open(dbName());
     const days = ['2026-04-01', '2026-05-10', '2026-05-12', '2026-05-14', '2026-05-16', '2026-05-18'];
     await s.putArticles(days.map((d, i) => storedArticle(article(`https://tsn.ua/a-${i}.html`, `${d}T00:00:00Z`))));
-    await s.putReport(report);
     const g = await s.generation();
     const now = new Date('2026-05-20T00:00:00Z');
     // 30 days: only April goes. Then at most 3 articles: the two oldest of May go, in age order.
@@ -56,14 +42,36 @@ describe('EvidenceStore', () => {
     // The size bound alone: room for two articles' characters.
     const one = (await s.allArticles())[0]!.bytes;
     expect(await s.evict(now, 30, { maxArticles: 100, maxChars: one * 2 + 1 })).toEqual(['https://tsn.ua/a-3.html']);
-    expect(await s.listReports()).toEqual([report]);
-    // Clearing evidence keeps reports unless asked.
     await s.clear();
     expect(await s.countArticles()).toBe(0);
-    expect(await s.listReports()).toHaveLength(1);
-    await s.clear({ reports: true });
-    expect(await s.listReports()).toHaveLength(0);
     s.close();
+  });
+
+  it('upgrades a version-1 database: its unused reports store goes, its articles and feeds stay', async () => {
+    const name = dbName();
+    const rec = storedArticle(article('https://tsn.ua/v1.html', '2026-05-20T00:00:00Z'));
+    const v1 = await openDB(name, 1, {
+      upgrade(d) {
+        d.createObjectStore('articles', { keyPath: 'url' }).createIndex('obtainedAt', 'obtainedAt');
+        d.createObjectStore('feeds', { keyPath: 'url' });
+        d.createObjectStore('queue', { keyPath: 'url' }).createIndex('enqueuedAt', 'enqueuedAt');
+        d.createObjectStore('hosts', { keyPath: 'host' });
+        d.createObjectStore('cache', { keyPath: 'key' });
+        d.createObjectStore('reports', { keyPath: 'id' });
+        d.createObjectStore('meta');
+      },
+    });
+    await v1.put('articles', rec);
+    await v1.put('feeds', { url: 'https://tsn.ua/rss/full.rss', items: 1, failures: 0 });
+    v1.close();
+    const s = await EvidenceStore.open(name);
+    expect((await s.allArticles()).map((r) => r.url)).toEqual(['https://tsn.ua/v1.html']);
+    expect(await s.getFeed('https://tsn.ua/rss/full.rss')).toMatchObject({ items: 1 });
+    s.close();
+    const raw = await openDB(name);
+    expect([...raw.objectStoreNames]).not.toContain('reports');
+    expect(raw.version).toBe(2);
+    raw.close();
   });
 
   it('a batch with one bad record stores nothing of the batch and keeps what was there', async () => {
