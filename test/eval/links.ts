@@ -14,7 +14,9 @@
  * - per-stance precision / recall over labelled links (a missed link counts against recall);
  * - cross-language recall@5 (capped): the same over the pairs whose page and evidence languages differ,
  *   on the ranking restricted to evidence in languages other than the page's;
- * - look-alike false links: pairs labelled none that are shown.
+ * - look-alike false links: written look-alike pairs (labelled none) that are shown; judged-none pairs
+ *   (kind "judged": shown links read and found to be about something else) are counted apart.
+ * Every shown link of a labelled claim should be judged: an unjudged one is reported (--verbose lists them).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +33,8 @@ interface Pair {
   stance: Stance | 'none';
   split: 'dev' | 'test';
   note?: string;
+  /** `judged`: added by pooled judging of shown links (not written as a look-alike test case). */
+  kind?: 'judged';
 }
 
 const ROOT = process.cwd();
@@ -92,7 +96,7 @@ function main(threshold: number, quiet = false): void {
   };
   const langOf = (name: string): string => byName.get(name)?.lang ?? '?';
   const langByUrl = new Map([...byName.values()].map((a) => [a.url, a.lang]));
-  let pos = 0, hitShown = 0, xpos = 0, xhitShown = 0, lookalikes = 0, lookFalse = 0;
+  let pos = 0, hitShown = 0, xpos = 0, xhitShown = 0, lookalikes = 0, lookFalse = 0, offTopic = 0, offShown = 0;
   // Capped recall@5 (as in BEIR): per claim, relevant links in the first five / min(5, relevant links).
   const perClaim = new Map<string, { rel: number; top: number; xrel: number; xtop: number }>();
   const conf: Record<string, Record<string, number>> = {};
@@ -107,6 +111,11 @@ function main(threshold: number, quiet = false): void {
     const at = condensed.findIndex((l) => l.url === urlOf(p.evidence) && same(l.sentence, p.sentence));
     const cross = langOf(p.page) !== langOf(p.evidence);
     if (p.stance === 'none') {
+      if (p.kind === 'judged') {
+        offTopic++;
+        if (at >= 0) offShown++, failures.push(`OFF-TOPIC   ${p.claim.slice(0, 50)} → ${p.sentence.slice(0, 70)} (${condensed[at]!.score})`);
+        continue;
+      }
       lookalikes++;
       if (at >= 0) lookFalse++, failures.push(`FALSE LINK  ${p.claim.slice(0, 50)} → ${p.sentence.slice(0, 70)} (${condensed[at]!.score})`);
       continue;
@@ -160,7 +169,7 @@ function main(threshold: number, quiet = false): void {
     };
     const [h, w] = capped(perClaim, (c) => [c.top, c.rel]);
     const [xh, xw] = capped(perClaim, (c) => [c.xtop, c.xrel]);
-    console.log(`${threshold.toFixed(2)}  R@5 ${fmt(h / w)}  xR@5 ${fmt(xh / xw)}  P ${fmt(right / judged)}  look-alike ${lookFalse}  corr ${st('corroborates')}  denies ${st('denies')}  unjudged ${unjudged}`);
+    console.log(`${threshold.toFixed(2)}  R@5 ${fmt(h / w)}  xR@5 ${fmt(xh / xw)}  P ${fmt(right / judged)}  look-alike ${lookFalse}  off-topic ${offShown}  corr ${st('corroborates')}  denies ${st('denies')}  unjudged ${unjudged}`);
     return;
   }
   console.log(`split=${split} pairs=${pairs.length} (links ${pos}, cross-language ${xpos}, look-alikes ${lookalikes}) threshold=${threshold} corpus=${corpus.size} articles / ${ix.sentences} sentences`);
@@ -171,6 +180,7 @@ function main(threshold: number, quiet = false): void {
   console.log(`recall of shown links     ${fmt(hitShown / pos)}  (${hitShown}/${pos}; cross-language ${xhitShown}/${xpos})`);
   console.log(`precision of shown links  ${fmt(right / judged)}  (${right}/${judged} judged; ${unjudged} shown links unjudged)`);
   console.log(`look-alike false links    ${lookFalse}/${lookalikes}`);
+  console.log(`judged off-topic shown    ${offShown}/${offTopic}`);
   for (const s of stances) {
     const tp = conf[s]?.[s] ?? 0;
     const predicted = Object.values(conf).reduce((n, row) => n + (row[s] ?? 0), 0);
