@@ -18,6 +18,24 @@ import { isReportingSource } from './origin';
 /** A sentence with fewer own topic keys (concepts + significant numbers + non-speaker entities) than this borrows the title's. */
 export const MIN_OWN_TOPIC = 3;
 
+// A sentence that points back ("ці дані", "частина з них", "такий проєкт", "the report", "публікацію агентства"):
+// only such a sentence, or a response (denial, confirmation, no comment), is about what its context is about.
+// A thin sentence that does not ("У МЗС України очікують від Пекіна кроків") is about something of its own.
+const ANAPHORA = new RegExp(
+  '(?:^|[^\\p{L}])(?:' +
+    ['ц(?:ей|я|е|і|их|ього|ю|ими|им)', 'так(?:ий|а|е|і|ого|ої|их|у)', 'тоді', 'них', 'їх', // uk
+      'эт(?:от|а|о|и|их|ого|у|ой|ими|им)', 'так(?:ой|ая|ое|ие|ого|ую)', 'тогда', 'их', // ru
+      'this', 'these', 'those', 'such', 'them', 'the (?:report|claim|story|publication|allegations?)', // en
+      '(?:публікаці|повідомлен|дан|публикаци|сообщени|данн)\\p{L}* (?:агентства|видання|издания)', 'за даними агентства', 'по данным агентства'].join('|') +
+    ')(?![\\p{L}])',
+  'iu',
+);
+
+/** Whether the sentence refers back to what was said before it (see ANAPHORA). */
+export function refersBack(text: string): boolean {
+  return ANAPHORA.test(text);
+}
+
 /** What a title says, in claim fields. */
 export interface TitleInfo {
   entities: string[];
@@ -49,7 +67,7 @@ export function withContext(e: Entry, t: TitleInfo): Entry {
   if (t.entities.length + t.concepts.length === 0) return e;
   const own = e.concepts.filter((k) => !STANCE_CONCEPTS.has(k)).length + e.numbers.length + e.entities.filter((x) => x !== e.speaker && x !== e.target).length;
   const stanceKind = e.kind === 'denial' || e.kind === 'confirmation' || e.kind === 'no-comment' || e.concepts.includes('deny');
-  if (!stanceKind && own >= MIN_OWN_TOPIC) return e;
+  if (!stanceKind && (own >= MIN_OWN_TOPIC || !refersBack(e.text))) return e;
   if (stanceKind && own >= MIN_OWN_TOPIC + 2) return e;
   const out: Entry = {
     ...e,

@@ -209,6 +209,11 @@ export class EvidenceIndex {
       if (v === undefined) actors.set(id, (v = ACTOR_TYPES.has(gaz.get(id)?.type ?? '')));
       return v;
     };
+    const countries = new Map<string, string | undefined>();
+    const countryOf = (id: string): string | undefined => {
+      if (!countries.has(id)) countries.set(id, gaz.get(id)?.country);
+      return countries.get(id);
+    };
     const publishedMs = page.published ? Date.parse(page.published) : NaN;
     const year = Number.isNaN(publishedMs) ? undefined : new Date(publishedMs).getUTCFullYear();
     const q: QueryInfo = {
@@ -220,6 +225,7 @@ export class EvidenceIndex {
       year,
       days: daysOf(claim.dates, year),
       actors: new Set(claim.entities.filter((id) => id !== claim.source && id !== claim.target && actor(id))),
+      countryOf,
     };
     const scored: { id: number; score: number }[] = [];
     // candidates() already left out the page's own documents (ownDocs: by URL and canonical URL).

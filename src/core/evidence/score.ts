@@ -29,7 +29,16 @@ export const DATE_TOLERANCE_DAYS = 3;
 export const TIME_GRACE_DAYS = 45;
 export const TIME_DECAY_DAYS = 365;
 export const TIME_FLOOR = 0.3;
-/** Bonuses (added, capped at 1). */
+/**
+ * Event claims (a meeting, a visit, talks, exercises) describe one occurrence: another pair of
+ * countries or another date is another event, not weaker evidence of this one.
+ */
+export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['meet', 'visit', 'negotiations', 'exercises']);
+/** Multiplier when an event claim's counterparts are not all named, or its time does not match. */
+export const EVENT_MISMATCH = 0.25;
+/** An event's evidence must be dated (its own date, else its publication) within this many days of the page claim's event. */
+export const EVENT_WINDOW_DAYS = 10;
+/** Bonuses (added, capped at 1; before the look-alike guards, so they never lift another event over the threshold). */
 export const SAME_SPEAKER_BONUS = 0.08;
 /** Share of the remaining distance to 1 a denial aimed at the page's report gains, when it covers this share of the topic. */
 export const AIMED_AT_REPORT_BONUS = 0.35;
@@ -148,6 +157,8 @@ export interface QueryInfo {
   wordWeight: number;
   /** People and countries in the claim other than its reporting source and report target (who the claim is about, and who says it). */
   actors: Set<string>;
+  /** The country a person belongs to (gazetteer), for matching an event's counterparts; none when not given. */
+  countryOf?: (id: string) => string | undefined;
 }
 
 /** Per-query values derived from the claim (computed once, not per candidate). */
@@ -155,12 +166,16 @@ interface Derived {
   topic: string[];
   numbers: number[];
   actors: string[];
+  /** The claim is about an event (EVENT_CONCEPTS) between at least two actors: sameEvent applies. */
+  event: boolean;
 }
 const derived = new WeakMap<QueryInfo, Derived>();
 function derive(q: QueryInfo): Derived {
   let d = derived.get(q);
   if (!d) {
-    d = { topic: q.claim.concepts.filter((k) => !STANCE_CONCEPTS.has(k)), numbers: q.claim.numbers.filter(significantNumber), actors: [...q.actors] };
+    const topic = q.claim.concepts.filter((k) => !STANCE_CONCEPTS.has(k));
+    const actors = [...q.actors];
+    d = { topic, numbers: q.claim.numbers.filter(significantNumber), actors, event: actors.length >= 2 && topic.some((k) => EVENT_CONCEPTS.has(k)) };
     derived.set(q, d);
   }
   return d;
@@ -174,17 +189,23 @@ export function relevance(q: QueryInfo, e: Entry, evMs: number, idf: Idf, isActo
   let s = cross + WORD_BONUS * words * (1 - cross);
   const c = q.claim;
   const d = derive(q);
+  const topicQ = d.topic;
+  if (topicQ.length) {
+    const share = topicShare(topicQ, e.concepts);
+    s *= share === 0 ? NO_SHARED_TOPIC : TOPIC_FLOOR + (1 - TOPIC_FLOOR) * share;
+  }
+  if (c.speaker && c.speaker === e.speaker) s += SAME_SPEAKER_BONUS;
+  // A denial or confirmation aimed at the page's report, about the same thing, is what the reader most needs.
+  const aimed = (e.target && (e.target === c.source || e.target === c.speaker)) || (c.target && (c.target === e.source || c.target === e.speaker));
+  if (aimed && topicQ.length > 0 && topicShare(topicQ, e.concepts) >= AIMED_MIN_SHARE) s += AIMED_AT_REPORT_BONUS * (1 - s);
+  s = Math.min(1, s);
+  // The look-alike guards: another number, date, pair of actors or time.
   const qn = d.numbers;
   if (qn.length && e.numbers.length) {
     const en = e.numbers.filter(significantNumber);
     if (en.length && !qn.some((v) => en.includes(v))) s *= NUMBER_CONFLICT;
   }
   if (datesConflict(q.days, e.dates, q.year)) s *= DATE_CONFLICT;
-  const topicQ = d.topic;
-  if (topicQ.length) {
-    const share = topicShare(topicQ, e.concepts);
-    s *= share === 0 ? NO_SHARED_TOPIC : TOPIC_FLOOR + (1 - TOPIC_FLOOR) * share;
-  }
   // "another pair of countries", "another visitor": each side has an actor the other lacks.
   // A denial's or confirmation's extra people are the ones answering (a spokesman), not another event's actors.
   if (!RESPONSE_KINDS.has(e.kind)) {
@@ -192,14 +213,38 @@ export function relevance(q: QueryInfo, e: Entry, evMs: number, idf: Idf, isActo
     const lacks = d.actors.some((a) => !e.entities.includes(a) && a !== e.speaker);
     if (lacks && evActors.some((a) => !q.actors.has(a))) s *= OTHER_ACTORS;
   }
+  if (d.event && !sameEvent(q, d, e, evMs)) s *= EVENT_MISMATCH;
   // "У вересні 2024 року Reuters повідомляло …" in a 2026 article is about 2024: the sentence's own dates count as its time.
   if (!mentionsTimeOf(e, q.publishedMs)) s *= timeFactor(q.publishedMs, evMs);
   // "Нагадаємо, у вересні 2024 року Reuters повідомляло …" in 2026 evidence is about 2024, not about a 2026 page claim.
   const past = olderYear(e, q.year, c.numbers);
   if (past !== undefined) s *= timeFactor(q.publishedMs, Date.UTC(past, 6, 1));
-  if (c.speaker && c.speaker === e.speaker) s += SAME_SPEAKER_BONUS;
-  // A denial or confirmation aimed at the page's report, about the same thing, is what the reader most needs.
-  const aimed = (e.target && (e.target === c.source || e.target === c.speaker)) || (c.target && (c.target === e.source || c.target === e.speaker));
-  if (aimed && topicQ.length > 0 && topicShare(topicQ, e.concepts) >= AIMED_MIN_SHARE) s += AIMED_AT_REPORT_BONUS * (1 - s);
-  return Math.min(1, s);
+  return s;
+}
+
+/**
+ * Whether `e` can be about the page's event claim: it names every counterpart (a person also by their
+ * country, a country also through one of its people) and its time (its own day-dates, else its
+ * publication) is within EVENT_WINDOW_DAYS of the claim's (its day-dates, else the page's publication).
+ */
+function sameEvent(q: QueryInfo, d: Derived, e: Entry, evMs: number): boolean {
+  const countryOf = q.countryOf;
+  const named = new Set(e.entities);
+  if (e.speaker) named.add(e.speaker);
+  for (const id of e.entities) {
+    const home = countryOf?.(id);
+    if (home) named.add(home);
+  }
+  for (const a of d.actors) {
+    if (named.has(a)) continue;
+    const home = countryOf?.(a);
+    // A person is matched by their country ("Xi" by "China"), unless the evidence names another person of it (Lavrov for Putin).
+    if (home && named.has(home) && !e.entities.some((x) => x !== a && countryOf?.(x) === home && x !== home)) continue;
+    return false;
+  }
+  const pageDays = q.days.length ? q.days : Number.isNaN(q.publishedMs) ? [] : [q.publishedMs / DAY];
+  const evDays = daysOf(e.dates, q.year);
+  const ev = evDays.length ? evDays : Number.isNaN(evMs) ? [] : [evMs / DAY];
+  if (pageDays.length === 0 || ev.length === 0) return true;
+  return pageDays.some((x) => ev.some((y) => Math.abs(x - y) <= EVENT_WINDOW_DAYS));
 }
