@@ -7,6 +7,7 @@
 import type { Claim } from '../types';
 import { fieldOf, significantNumber, STANCE_CONCEPTS, type KeyField } from './keys';
 import type { Entry } from './entry';
+import { FLAG_BORROWED, WORD_CODE } from './postings';
 
 /** Field weights: a shared number or concept says more than a shared country. */
 export const FIELD_WEIGHT: Record<KeyField, number> = { e: 1.0, c: 1.3, n: 1.6, d: 0.8, w: 0.7 };
@@ -47,41 +48,59 @@ export const AIMED_MIN_SHARE = 0.5;
 const DAY = 86_400_000;
 const RESPONSE_KINDS: ReadonlySet<string> = new Set(['denial', 'confirmation', 'no-comment']);
 
-/** Inverse document frequency lookup supplied by the index. */
-export type Idf = (key: string) => number;
+/** Field weights by the pool's field code (postings.ts FIELD_CODE order: e, c, n, d, w). */
+const WEIGHT_BY_CODE = [FIELD_WEIGHT.e, FIELD_WEIGHT.c, FIELD_WEIGHT.n, FIELD_WEIGHT.d, FIELD_WEIGHT.w];
 
-/** Weight of a key in coverage: field weight × IDF (× CONTEXT_WEIGHT when borrowed). */
-const weightOf = (k: string, idf: Idf, borrowed: boolean): number => FIELD_WEIGHT[fieldOf(k)] * idf(k) * (borrowed ? CONTEXT_WEIGHT : 1);
+/** Coverage of the page claim by an evidence sentence, both ways (see coverageOf). */
+export interface Coverage {
+  page: number;
+  ev: number;
+  words: number;
+}
+
+/** An entry's keys as the index stores them: key ids pool[from..to) with flag bytes (postings.ts). */
+export interface PooledKeys {
+  pool: Int32Array;
+  flags: Uint8Array;
+  from: number;
+  to: number;
+}
 
 /**
  * IDF-weighted coverage both ways over cross-language keys, and the page's word coverage:
  * page side = matched weight / the page claim's weight, evidence side = matched / the evidence's
  * weight; a key the evidence borrowed from context counts CONTEXT_WEIGHT on both sides.
+ * `inQuery[k]` is 1 for the page claim's key ids; `idf(k)` is the IDF of key id k.
  */
-function coverages(q: QueryInfo, e: Entry, idf: Idf): { page: number; ev: number; words: number } {
+export function coverageOf(q: QueryInfo, keys: PooledKeys, inQuery: Uint8Array, idf: (k: number) => number): Coverage {
   let evAll = 0;
   let hit = 0;
   let wordHit = 0;
-  for (const k of e.keys) {
-    const isWord = fieldOf(k) === 'w';
-    const inQuery = q.keySet.has(k);
-    if (isWord && !inQuery) continue; // word weights only count where the page has the word
-    const w = weightOf(k, idf, e.ctx !== undefined && e.ctx.includes(k));
+  const { pool, flags, to } = keys;
+  for (let i = keys.from; i < to; i++) {
+    const k = pool[i]!;
+    const f = flags[i]!;
+    const code = f & 7;
+    const isWord = code === WORD_CODE;
+    const inQ = inQuery[k] === 1;
+    if (isWord && !inQ) continue; // word weights only count where the page has the word
+    const w = WEIGHT_BY_CODE[code]! * idf(k) * ((f & FLAG_BORROWED) !== 0 ? CONTEXT_WEIGHT : 1);
     if (!isWord) evAll += w;
-    if (!inQuery) continue;
+    if (!inQ) continue;
     if (isWord) wordHit += w;
     else hit += w;
   }
   return { page: q.crossWeight > 0 ? hit / q.crossWeight : 0, ev: evAll > 0 ? hit / evAll : 0, words: q.wordWeight > 0 ? wordHit / q.wordWeight : 0 };
 }
 
-/** The page claim's total cross-language and word weights (once per query). */
-export function queryWeights(keys: readonly string[], idf: Idf): { crossWeight: number; wordWeight: number } {
+/** The page claim's total cross-language and word weights (once per query); `idf` by key string. */
+export function queryWeights(keys: readonly string[], idf: (key: string) => number): { crossWeight: number; wordWeight: number } {
   let crossWeight = 0;
   let wordWeight = 0;
   for (const k of keys) {
-    if (fieldOf(k) === 'w') wordWeight += weightOf(k, idf, false);
-    else crossWeight += weightOf(k, idf, false);
+    const w = FIELD_WEIGHT[fieldOf(k)] * idf(k);
+    if (fieldOf(k) === 'w') wordWeight += w;
+    else crossWeight += w;
   }
   return { crossWeight, wordWeight };
 }
@@ -146,8 +165,6 @@ function topicShare(topicQ: readonly string[], concepts: readonly string[]): num
 /** What the scorer needs to know about the page claim, computed once per query. */
 export interface QueryInfo {
   claim: Claim;
-  keys: string[];
-  keySet: Set<string>;
   /** The page's publication time in ms (NaN when unknown), its year, and the claim's dates as days. */
   publishedMs: number;
   year?: number;
@@ -181,9 +198,12 @@ function derive(q: QueryInfo): Derived {
   return d;
 }
 
-/** Relevance of `e` (published at `evMs`, NaN when unknown) to the page claim; `isActor` tells people and countries from other entities. */
-export function relevance(q: QueryInfo, e: Entry, evMs: number, idf: Idf, isActor: (id: string) => boolean): number {
-  const cov = coverages(q, e, idf);
+/**
+ * Relevance of `e` (published at `evMs`, NaN when unknown; its key coverage `cov`) to the page claim;
+ * `isActor` tells people and countries from other entities. Scores under `floor` may be returned as
+ * an upper bound (still under `floor`) without the look-alike guards.
+ */
+export function relevance(q: QueryInfo, e: Entry, evMs: number, cov: Coverage, isActor: (id: string) => boolean, floor = 0): number {
   const cross = PAGE_SIDE * cov.page + (1 - PAGE_SIDE) * cov.ev;
   const words = e.lang === q.claim.lang ? cov.words : 0;
   let s = cross + WORD_BONUS * words * (1 - cross);
@@ -199,6 +219,9 @@ export function relevance(q: QueryInfo, e: Entry, evMs: number, idf: Idf, isActo
   const aimed = (e.target && (e.target === c.source || e.target === c.speaker)) || (c.target && (c.target === e.source || c.target === e.speaker));
   if (aimed && topicQ.length > 0 && topicShare(topicQ, e.concepts) >= AIMED_MIN_SHARE) s += AIMED_AT_REPORT_BONUS * (1 - s);
   s = Math.min(1, s);
+  // The guards below only lower the score: a sentence already under `floor` is out whatever they say
+  // (the value returned is then an upper bound, still under `floor`); most candidates stop here.
+  if (s < floor) return s;
   // The look-alike guards: another number, date, pair of actors or time.
   const qn = d.numbers;
   if (qn.length && e.numbers.length) {
