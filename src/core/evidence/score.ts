@@ -26,10 +26,14 @@ export const TOPIC_FLOOR = 0.6;
 export const OTHER_ACTORS = 0.5;
 /** Dates this many days apart still describe the same event (report on Tuesday, denial on Wednesday). */
 export const DATE_TOLERANCE_DAYS = 3;
-/** Publication within this many days costs nothing; beyond, the score decays to TIME_FLOOR over TIME_DECAY_DAYS. */
+/**
+ * Publication within this many days costs nothing; beyond, the score decays to TIME_FLOOR over
+ * TIME_DECAY_DAYS (half a year: a story five months later on the same topic is most often another
+ * story; dev sweep, session 2: 365 days / 0.3 kept 10 off-topic links at the threshold, 180 / 0.2 kept 6).
+ */
 export const TIME_GRACE_DAYS = 45;
-export const TIME_DECAY_DAYS = 365;
-export const TIME_FLOOR = 0.3;
+export const TIME_DECAY_DAYS = 180;
+export const TIME_FLOOR = 0.2;
 /**
  * Event claims (a meeting, a visit, talks, exercises) describe one occurrence: another pair of
  * countries or another date is another event, not weaker evidence of this one.
