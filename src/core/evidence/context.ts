@@ -62,13 +62,18 @@ export function titleInfo(a: Pick<Article, 'title' | 'lang' | 'published'>): Tit
 
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
-/** `e` with its title's context added when it is thin (see the module comment); returns `e` itself otherwise. */
-export function withContext(e: Entry, t: TitleInfo): Entry {
-  if (t.entities.length + t.concepts.length === 0) return e;
+/**
+ * `e` with its context added when it is thin (see the module comment); returns `e` itself otherwise.
+ * `context` may be a function, called only when the sentence is thin (an article's title is analysed
+ * only if one of its sentences needs it).
+ */
+export function withContext(e: Entry, context: TitleInfo | (() => TitleInfo)): Entry {
   const own = e.concepts.filter((k) => !STANCE_CONCEPTS.has(k)).length + e.numbers.length + e.entities.filter((x) => x !== e.speaker && x !== e.target).length;
   const stanceKind = e.kind === 'denial' || e.kind === 'confirmation' || e.kind === 'no-comment' || e.concepts.includes('deny');
   if (!stanceKind && (own >= MIN_OWN_TOPIC || !refersBack(e.text))) return e;
   if (stanceKind && own >= MIN_OWN_TOPIC + 2) return e;
+  const t = typeof context === 'function' ? context() : context;
+  if (t.entities.length + t.concepts.length === 0) return e;
   const out: Entry = {
     ...e,
     entities: uniq([...e.entities, ...t.entities]),

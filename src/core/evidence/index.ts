@@ -12,7 +12,7 @@
 import type { Article, Claim, EvidenceLink } from '../types';
 import { detectClaims } from '../claims/index';
 import { loadGazetteer } from '../entities/gazetteer';
-import { refersBack, sentenceInfo, titleInfo, withContext } from './context';
+import { refersBack, sentenceInfo, titleInfo, withContext, type TitleInfo } from './context';
 import { entryOf, metaOf, sameUrlKey, worthIndexing, type DocMeta, type Entry } from './entry';
 import { claimKeys } from './keys';
 import { KeyTables } from './postings';
@@ -111,7 +111,8 @@ export class EvidenceIndex {
     this.docCount++;
     this.byUrl.set(sameUrlKey(article.url), doc);
     if (article.canonicalUrl) this.byUrl.set(sameUrlKey(article.canonicalUrl), doc);
-    const title = titleInfo(article);
+    let titleCache: TitleInfo | undefined;
+    const title = (): TitleInfo => (titleCache ??= titleInfo(article));
     const seen = new Set<string>();
     const ids: number[] = [];
     cs.forEach((c, i) => {
