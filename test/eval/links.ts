@@ -1,6 +1,6 @@
 /**
  * Evaluates the evidence linker on the labelled pairs in test/labelled/links/pairs.json.
- * Run: node test/tools/run-ts.mjs test/eval/links.ts [--split dev|test|all] [--verbose]
+ * Run: node test/tools/run-ts.mjs test/eval/links.ts [--split dev|test|all] [--written] [--verbose] [--sweep]
  *
  * Corpus: every fixture page (test/fixtures/pages/<name>/expected.json, as an Article) and every
  * written article (test/labelled/links/articles/*.json, read as the CLI reads a JSON record). Each
@@ -41,6 +41,8 @@ const ROOT = process.cwd();
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'all';
 const verbose = args.includes('--verbose');
+/** Recall and stance over the written pairs only (session 1's definition); precision still counts every judgement. */
+const writtenOnly = args.includes('--written');
 const TOP = 5;
 /** Every shown link is judged, not only a first page of them. */
 const EVAL_LIMIT = 50;
@@ -72,7 +74,7 @@ const same = (a: string, b: string): boolean => {
 
 function main(threshold: number, quiet = false): void {
   const all: Pair[] = JSON.parse(readFileSync(join(ROOT, 'test/labelled/links/pairs.json'), 'utf8')).pairs;
-  const pairs = all.filter((p) => split === 'all' || p.split === split);
+  const pairs = all.filter((p) => (split === 'all' || p.split === split) && !(writtenOnly && p.kind === 'judged'));
   const corpus = loadCorpus();
   const byName = corpus;
   const urlOf = (name: string): string => byName.get(name)?.url ?? name;
@@ -106,7 +108,7 @@ function main(threshold: number, quiet = false): void {
     if (!links) continue;
     // Condensed list (Sakai 2007): links the set does not judge for this claim are dropped before ranking,
     // so an unjudged link in the top five neither helps nor hurts; their number is reported below.
-    const judgedHere = all.filter((q) => q.page === p.page && q.claim === p.claim);
+    const judgedHere = all.filter((q) => q.page === p.page && q.claim === p.claim && !(writtenOnly && q.kind === 'judged'));
     const condensed = links.filter((l) => judgedHere.some((q) => urlOf(q.evidence) === l.url && same(l.sentence, q.sentence)));
     const at = condensed.findIndex((l) => l.url === urlOf(p.evidence) && same(l.sentence, p.sentence));
     const cross = langOf(p.page) !== langOf(p.evidence);
@@ -172,7 +174,7 @@ function main(threshold: number, quiet = false): void {
     console.log(`${threshold.toFixed(2)}  R@5 ${fmt(h / w)}  xR@5 ${fmt(xh / xw)}  P ${fmt(right / judged)}  look-alike ${lookFalse}  off-topic ${offShown}  corr ${st('corroborates')}  denies ${st('denies')}  unjudged ${unjudged}`);
     return;
   }
-  console.log(`split=${split} pairs=${pairs.length} (links ${pos}, cross-language ${xpos}, look-alikes ${lookalikes}) threshold=${threshold} corpus=${corpus.size} articles / ${ix.sentences} sentences`);
+  console.log(`split=${split}${writtenOnly ? ' (written pairs only for recall and stance)' : ''} pairs=${pairs.length} (links ${pos}, cross-language ${xpos}, look-alikes ${lookalikes}) threshold=${threshold} corpus=${corpus.size} articles / ${ix.sentences} sentences`);
   const [h5, w5] = capped(perClaim, (c) => [c.top, c.rel]);
   const [xh5, xw5] = capped(perClaim, (c) => [c.xtop, c.xrel]);
   console.log(`recall@${TOP} (capped)        ${fmt(h5 / w5)}  (${h5}/${w5} over ${perClaim.size} claims)`);

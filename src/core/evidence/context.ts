@@ -21,19 +21,29 @@ export const MIN_OWN_TOPIC = 3;
 // A sentence that points back ("ці дані", "частина з них", "такий проєкт", "the report", "публікацію агентства"):
 // only such a sentence, or a response (denial, confirmation, no comment), is about what its context is about.
 // A thin sentence that does not ("У МЗС України очікують від Пекіна кроків") is about something of its own.
-const ANAPHORA = new RegExp(
-  '(?:^|[^\\p{L}])(?:' +
-    ['ц(?:ей|я|е|і|их|ього|ю|ими|им)', 'так(?:ий|а|е|і|ого|ої|их|у)', 'тоді', 'них', 'їх', // uk
-      'эт(?:от|а|о|и|их|ого|у|ой|ими|им)', 'так(?:ой|ая|ое|ие|ого|ую)', 'тогда', 'их', // ru
-      'this', 'these', 'those', 'such', 'them', 'the (?:report|claim|story|publication|allegations?)', // en
-      '(?:публікаці|повідомлен|дан|публикаци|сообщени|данн)\\p{L}* (?:агентства|видання|издания)', 'за даними агентства', 'по данным агентства'].join('|') +
-    ')(?![\\p{L}])',
-  'iu',
-);
+// Pronouns and demonstratives point at the content itself; "the report" points at the report as a thing
+// (one can study it or comment on it without saying anything about its content).
+const word = (alternatives: string[]): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'iu');
+const CONTENT_ANAPHORA = word([
+  'ц(?:ей|я|е|і|их|ього|ю|ими|им)', 'так(?:ий|а|е|і|ого|ої|их|у)', 'тоді', 'них', 'їх', // uk
+  'эт(?:от|а|о|и|их|ого|у|ой|ими|им)', 'так(?:ой|ая|ое|ие|ого|ую)', 'тогда', 'их', // ru
+  'this', 'these', 'those', 'such', 'them', // en
+]);
+const REPORT_REFERENCE = word([
+  'the (?:report|claim|story|publication|allegations?)',
+  '(?:публікаці|повідомлен|дан|публикаци|сообщени|данн)\\p{L}* (?:агентства|видання|издания)',
+  'за даними агентства',
+  'по данным агентства',
+]);
 
-/** Whether the sentence refers back to what was said before it (see ANAPHORA). */
+/** Whether the sentence refers back to what was said before it (CONTENT_ANAPHORA or REPORT_REFERENCE). */
 export function refersBack(text: string): boolean {
-  return ANAPHORA.test(text);
+  return CONTENT_ANAPHORA.test(text) || REPORT_REFERENCE.test(text);
+}
+
+/** Whether the sentence refers back to the content itself ("частина з них", "ці дані"), not just to "the report". */
+export function refersToContent(text: string): boolean {
+  return CONTENT_ANAPHORA.test(text);
 }
 
 /** What a title says, in claim fields. */

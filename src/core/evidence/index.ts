@@ -12,7 +12,7 @@
 import type { Article, Claim, EvidenceLink } from '../types';
 import { detectClaims } from '../claims/index';
 import { loadGazetteer } from '../entities/gazetteer';
-import { refersBack, sentenceInfo, titleInfo, withContext, type TitleInfo } from './context';
+import { refersToContent, sentenceInfo, titleInfo, withContext, type TitleInfo } from './context';
 import { entryOf, metaOf, sameUrlKey, worthIndexing, type DocMeta, type Entry } from './entry';
 import { claimKeys } from './keys';
 import { KeyTables } from './postings';
@@ -298,7 +298,7 @@ export class EvidenceIndex {
     // Concepts borrowed from context place a sentence on the topic (relevance) but do not make it take a side,
     // except for responses (a denial of "the report" is about what the report said) and sentences that
     // refer back ("частина з них згодом воювала": "them" are the trained soldiers of the sentence before).
-    const forStance = e.ctx && e.kind !== 'confirmation' && !isNegative(e) && !refersBack(e.text) ? { ...e, concepts: e.concepts.filter((k) => !e.ctx!.includes(`c:${k}`)) } : e;
+    const forStance = e.ctx && e.kind !== 'confirmation' && !isNegative(e) && !refersToContent(e.text) ? { ...e, concepts: e.concepts.filter((k) => !e.ctx!.includes(`c:${k}`)) } : e;
     const st = decideStance(claim, forStance, origin);
     const final = st.stance === 'related' ? score * RELATED_DISCOUNT : score;
     const l: EvidenceLink = { url: meta.url, outlet: meta.outlet, stance: st.stance, score: Math.round(final * 1000) / 1000, sentence: e.text, origin, cue: st.cue };
