@@ -85,7 +85,7 @@ export class EvidenceIndex {
   private inQuery = new Uint8Array(0);
   private live = 0;
   /** Per-query accumulator, reused (zeroed after each query). */
-  private scratch = new Float64Array(0);
+  private scratch = new Float32Array(0);
   private docCount = 0;
   private dead = 0;
 
@@ -266,7 +266,7 @@ export class EvidenceIndex {
     lists.sort((a, b) => a.list.length - b.list.length);
     let scanned = lists.filter((x) => x.list.length <= cap);
     if (scanned.length === 0 && lists.length > 0) scanned = [lists[0]!];
-    if (this.scratch.length < this.entries.length) this.scratch = new Float64Array(Math.max(1024, this.entries.length * 2));
+    if (this.scratch.length < this.entries.length) this.scratch = new Float32Array(Math.max(1024, this.entries.length * 2));
     const acc = this.scratch;
     const docOf = this.docOf;
     const touched: number[] = [];
