@@ -1,7 +1,7 @@
 /**
- * The evidence index: articles in, links out. An inverted index over claim keys (keys.ts) with
- * BM25-style IDF; candidates from the rarer keys' postings, re-ranked by score.ts, stance by
- * stance.ts, origin by origin.ts. A small purpose-built index rather than a search library: keys are
+ * The evidence index: articles in, links out. An inverted index over claim keys (keys.ts, held as
+ * integer ids and typed arrays in postings.ts) with BM25-style IDF; candidates from the rarer keys'
+ * postings, re-ranked by score.ts, stance by stance.ts, origin by origin.ts. A small purpose-built index rather than a search library: keys are
  * already normalized tokens (no text analysis needed), the re-ranking needs the claim fields, and
  * the extension ships it to the MV3 worker, so no dependency.
  *
@@ -19,7 +19,7 @@ import { KeyTables } from './postings';
 import { originOf } from './origin';
 import { coverageOf, daysOf, queryWeights, relevance, type PooledKeys, type QueryInfo } from './score';
 import { decideStance, isNegative } from './stance';
-import { topK } from './top-k';
+import { firstPass } from './candidates';
 import { decodeIndex, encodeIndex, type SerializedIndex } from './serialize';
 
 export { groupByOrigin, countOrigins, originOf, type OriginGroup } from './origin';
@@ -37,21 +37,6 @@ export const DEFAULT_LIMIT = 10;
  * "China" and "Reuters" are in every sentence, which says little about how common they are in news.
  */
 const IDF_BACKGROUND = 5000;
-/** Keys in more than this share of sentences are not scanned for candidates (they still score). */
-const COMMON_KEY_SHARE = 0.05;
-/** Never skip a key when the index is this small. */
-const COMMON_KEY_MIN = 2000;
-/** Candidates re-ranked per query, best by first-pass score. */
-const RERANK_POOL = 200;
-/** Postings scanned per query at most (rarest keys first): bounds latency on a large index. */
-const SCAN_BUDGET = 12_000;
-/**
- * Candidates opened per query at most ("continue" accumulator limit, Moffat & Zobel 1996): once this
- * many are open, the remaining (more common) keys only add to them. Bounds the selection work.
- */
-const ACCUMULATOR_LIMIT = 4_000;
-/** A word key counts this much in the first pass (a shared entity or concept says more). */
-const WORD_FIRST_PASS = 0.7;
 
 /** Options of query(). */
 export interface QueryOptions {
@@ -69,7 +54,6 @@ export interface PageRef {
 }
 
 const ACTOR_TYPES = new Set(['person', 'country']);
-const WORD_KEY = 'w'.charCodeAt(0);
 
 /** An evidence index over articles; see the module comment. */
 export class EvidenceIndex {
@@ -207,7 +191,8 @@ export class EvidenceIndex {
     };
     const own = new Set([sameUrlKey(page.url), ...(page.canonicalUrl ? [sameUrlKey(page.canonicalUrl)] : [])]);
     const ownDocs = new Set([...own].map((u) => this.byUrl.get(u)).filter((d): d is number => d !== undefined));
-    const first = this.candidates(kids, keys, tables, idfOf, n, ownDocs);
+    if (this.scratch.length < this.entries.length) this.scratch = new Float32Array(Math.max(1024, this.entries.length * 2));
+    const first = firstPass({ kids, keys, tables, idf: idfOf, sentences: n, ownDocs, docOf: this.docOf, acc: this.scratch });
     const gaz = loadGazetteer();
     const actors = new Map<string, boolean>();
     const actor = (id: string): boolean => {
@@ -249,47 +234,6 @@ export class EvidenceIndex {
     const links = scored.map(({ id, score }) => this.link(claim, this.entries[id]!, score)).filter((l) => l.score >= threshold);
     links.sort((a, b) => b.score - a.score || a.url.localeCompare(b.url) || a.sentence.localeCompare(b.sentence));
     return links.slice(0, limit);
-  }
-
-  /**
-   * First pass: summed IDF of the keys, rarest keys first, scanning at most SCAN_BUDGET postings
-   * (newest first) and skipping keys in more than COMMON_KEY_SHARE of sentences unless nothing rarer
-   * matched; returns the RERANK_POOL best entries not on the page.
-   */
-  private candidates(kids: readonly number[], keys: readonly string[], tables: KeyTables, idf: (k: number) => number, n: number, ownDocs: Set<number>): number[] {
-    const cap = Math.max(COMMON_KEY_MIN, n * COMMON_KEY_SHARE);
-    const postings = tables.postings;
-    const lists: { k: number; word: boolean; list: number[] }[] = [];
-    kids.forEach((k, i) => {
-      if (k >= 0 && postings[k]!.length > 0) lists.push({ k, word: keys[i]!.charCodeAt(0) === WORD_KEY, list: postings[k]! });
-    });
-    lists.sort((a, b) => a.list.length - b.list.length);
-    let scanned = lists.filter((x) => x.list.length <= cap);
-    if (scanned.length === 0 && lists.length > 0) scanned = [lists[0]!];
-    if (this.scratch.length < this.entries.length) this.scratch = new Float32Array(Math.max(1024, this.entries.length * 2));
-    const acc = this.scratch;
-    const docOf = this.docOf;
-    const touched: number[] = [];
-    let budget = SCAN_BUDGET;
-    for (const { k, word, list } of scanned) {
-      if (budget <= 0) break;
-      const w = idf(k) * (word ? WORD_FIRST_PASS : 1);
-      const from = Math.max(0, list.length - Math.min(Math.ceil(cap), budget));
-      budget -= list.length - from;
-      for (let i = list.length - 1; i >= from; i--) {
-        const id = list[i]!;
-        if (acc[id] === 0) {
-          if (touched.length >= ACCUMULATOR_LIMIT) continue;
-          const doc = docOf[id]!;
-          if (doc < 0 || ownDocs.has(doc)) continue;
-          touched.push(id);
-        }
-        acc[id]! += w;
-      }
-    }
-    const best = topK(touched, acc, RERANK_POOL);
-    for (const id of touched) acc[id] = 0;
-    return best;
   }
 
   private link(claim: Claim, e: Entry, score: number): EvidenceLink {
