@@ -4,7 +4,8 @@
  * Prints: ingest rate with pre-analysed claims (the generator knows each sentence's entities,
  * concepts, numbers and dates, so the index gets Claim objects as detectClaims would give them),
  * ingest rate through detectClaims on a sample (the real path for a page), where that time goes,
- * query latency per claim (median, p95), heap used after ingest and the serialized size.
+ * query latency per claim (median, p95; wall time and, since the machine may be shared, CPU time),
+ * heap used after ingest and the serialized size.
  * Targets: ≥ 500 articles/s, p95 ≤ 5 ms, ≤ 200 MB heap. `npm run bench -- evidence`.
  */
 import { setFlagsFromString } from 'node:v8';
@@ -22,7 +23,7 @@ const DETECT_SAMPLE = 200;
 const SEED = 20260522;
 
 /** mulberry32: small, seeded, deterministic. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -58,7 +59,7 @@ interface Gen {
 }
 
 /** The deterministic corpus. */
-export function generate(n: number): Gen {
+function generate(n: number): Gen {
   const rnd = prng(SEED);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const gaz = loadGazetteer();
