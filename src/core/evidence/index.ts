@@ -133,7 +133,7 @@ export class EvidenceIndex {
 
   private push(e: Entry): number {
     const id = this.entries.length;
-    e.keys = this.tables.addEntry(id, e.keys, e.ctx);
+    this.tables.addEntry(id, e.keys, e.ctx);
     this.entries.push(e);
     this.setDoc(id, e.doc);
     this.live++;

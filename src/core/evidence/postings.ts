@@ -57,10 +57,10 @@ export class KeyTables {
   }
 
   /**
-   * Records entry `entry`'s keys (the pool range, and postings when `post`); returns the keys as
-   * interned strings, so entries share one copy of each key string.
+   * Records entry `entry`'s keys (the pool range, and postings when `post`), replacing each string of
+   * `keys` in place by its interned copy, so entries share one copy of each key string.
    */
-  addEntry(entry: number, keys: readonly string[], borrowed: readonly string[] | undefined, post = true): string[] {
+  addEntry(entry: number, keys: string[], borrowed: readonly string[] | undefined, post = true): void {
     this.stamp++;
     if (entry >= this.start.length) {
       const n = Math.max(this.start.length * 2, entry + 1);
@@ -82,18 +82,16 @@ export class KeyTables {
     }
     this.start[entry] = this.used;
     this.count[entry] = keys.length;
-    const out: string[] = new Array(keys.length);
     const ctx = borrowed && borrowed.length ? new Set(borrowed) : null;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
       const id = this.intern(k);
-      out[i] = this.strings[id]!;
+      keys[i] = this.strings[id]!;
       this.pool[this.used] = id;
       this.flags[this.used] = FIELD_CODE[fieldOf(k)] | (ctx?.has(k) ? FLAG_BORROWED : 0);
       this.used++;
       if (post) this.postings[id]!.push(entry);
     }
-    return out;
   }
 
   /** Marks the index changed (an entry removed): IDF is recomputed lazily. */

@@ -4,9 +4,12 @@ import { FIELD_CODE, FLAG_BORROWED, KeyTables } from '../../../../src/core/evide
 describe('KeyTables', () => {
   it('interns keys: entries share one string per key, postings and the pool are by key id', () => {
     const t = new KeyTables();
-    const a = t.addEntry(0, ['e:china', `c:${'train'}`, 'w:uk:підготов'], undefined);
-    const b = t.addEntry(1, [`e:${'chi'}na`, 'n:200'], ['n:200']);
+    const a = ['e:china', `c:${'train'}`, 'w:uk:підготов'];
+    const b = [`e:${'chi'}na`, 'n:200'];
+    t.addEntry(0, a, undefined);
+    t.addEntry(1, b, ['n:200']);
     expect(b[0]).toBe(a[0]);
+    expect(b[0]).toBe(t.strings[t.idOf('e:china')]);
     const china = t.idOf('e:china');
     expect(t.postings[china]).toEqual([0, 1]);
     expect(t.idOf('e:nowhere')).toBe(-1);
