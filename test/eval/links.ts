@@ -1,6 +1,6 @@
 /**
  * Evaluates the evidence linker on the labelled pairs in test/labelled/links/pairs.json.
- * Run: node test/tools/run-ts.mjs test/eval/links.ts [--split dev|test|all] [--verbose]
+ * Run: node test/tools/run-ts.mjs test/eval/links.ts [--split dev|test|all] [--written] [--verbose] [--sweep]
  *
  * Corpus: every fixture page (test/fixtures/pages/<name>/expected.json, as an Article) and every
  * written article (test/labelled/links/articles/*.json, read as the CLI reads a JSON record). Each
@@ -14,7 +14,9 @@
  * - per-stance precision / recall over labelled links (a missed link counts against recall);
  * - cross-language recall@5 (capped): the same over the pairs whose page and evidence languages differ,
  *   on the ranking restricted to evidence in languages other than the page's;
- * - look-alike false links: pairs labelled none that are shown.
+ * - look-alike false links: written look-alike pairs (labelled none) that are shown; judged-none pairs
+ *   (kind "judged": shown links read and found to be about something else) are counted apart.
+ * Every shown link of a labelled claim should be judged: an unjudged one is reported (--verbose lists them).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,12 +33,16 @@ interface Pair {
   stance: Stance | 'none';
   split: 'dev' | 'test';
   note?: string;
+  /** `judged`: added by pooled judging of shown links (not written as a look-alike test case). */
+  kind?: 'judged';
 }
 
 const ROOT = process.cwd();
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'all';
 const verbose = args.includes('--verbose');
+/** Recall and stance over the written pairs only (session 1's definition); precision still counts every judgement. */
+const writtenOnly = args.includes('--written');
 const TOP = 5;
 /** Every shown link is judged, not only a first page of them. */
 const EVAL_LIMIT = 50;
@@ -68,7 +74,7 @@ const same = (a: string, b: string): boolean => {
 
 function main(threshold: number, quiet = false): void {
   const all: Pair[] = JSON.parse(readFileSync(join(ROOT, 'test/labelled/links/pairs.json'), 'utf8')).pairs;
-  const pairs = all.filter((p) => split === 'all' || p.split === split);
+  const pairs = all.filter((p) => (split === 'all' || p.split === split) && !(writtenOnly && p.kind === 'judged'));
   const corpus = loadCorpus();
   const byName = corpus;
   const urlOf = (name: string): string => byName.get(name)?.url ?? name;
@@ -92,7 +98,7 @@ function main(threshold: number, quiet = false): void {
   };
   const langOf = (name: string): string => byName.get(name)?.lang ?? '?';
   const langByUrl = new Map([...byName.values()].map((a) => [a.url, a.lang]));
-  let pos = 0, hitShown = 0, xpos = 0, xhitShown = 0, lookalikes = 0, lookFalse = 0;
+  let pos = 0, hitShown = 0, xpos = 0, xhitShown = 0, lookalikes = 0, lookFalse = 0, offTopic = 0, offShown = 0;
   // Capped recall@5 (as in BEIR): per claim, relevant links in the first five / min(5, relevant links).
   const perClaim = new Map<string, { rel: number; top: number; xrel: number; xtop: number }>();
   const conf: Record<string, Record<string, number>> = {};
@@ -102,11 +108,16 @@ function main(threshold: number, quiet = false): void {
     if (!links) continue;
     // Condensed list (Sakai 2007): links the set does not judge for this claim are dropped before ranking,
     // so an unjudged link in the top five neither helps nor hurts; their number is reported below.
-    const judgedHere = all.filter((q) => q.page === p.page && q.claim === p.claim);
+    const judgedHere = all.filter((q) => q.page === p.page && q.claim === p.claim && !(writtenOnly && q.kind === 'judged'));
     const condensed = links.filter((l) => judgedHere.some((q) => urlOf(q.evidence) === l.url && same(l.sentence, q.sentence)));
     const at = condensed.findIndex((l) => l.url === urlOf(p.evidence) && same(l.sentence, p.sentence));
     const cross = langOf(p.page) !== langOf(p.evidence);
     if (p.stance === 'none') {
+      if (p.kind === 'judged') {
+        offTopic++;
+        if (at >= 0) offShown++, failures.push(`OFF-TOPIC   ${p.claim.slice(0, 50)} → ${p.sentence.slice(0, 70)} (${condensed[at]!.score})`);
+        continue;
+      }
       lookalikes++;
       if (at >= 0) {
         lookFalse++;
@@ -163,10 +174,10 @@ function main(threshold: number, quiet = false): void {
     };
     const [h, w] = capped(perClaim, (c) => [c.top, c.rel]);
     const [xh, xw] = capped(perClaim, (c) => [c.xtop, c.xrel]);
-    console.log(`${threshold.toFixed(2)}  R@5 ${fmt(h / w)}  xR@5 ${fmt(xh / xw)}  P ${fmt(right / judged)}  look-alike ${lookFalse}  corr ${st('corroborates')}  denies ${st('denies')}  unjudged ${unjudged}`);
+    console.log(`${threshold.toFixed(2)}  R@5 ${fmt(h / w)}  xR@5 ${fmt(xh / xw)}  P ${fmt(right / judged)}  look-alike ${lookFalse}  off-topic ${offShown}  corr ${st('corroborates')}  denies ${st('denies')}  unjudged ${unjudged}`);
     return;
   }
-  console.log(`split=${split} pairs=${pairs.length} (links ${pos}, cross-language ${xpos}, look-alikes ${lookalikes}) threshold=${threshold} corpus=${corpus.size} articles / ${ix.sentences} sentences`);
+  console.log(`split=${split}${writtenOnly ? ' (written pairs only for recall and stance)' : ''} pairs=${pairs.length} (links ${pos}, cross-language ${xpos}, look-alikes ${lookalikes}) threshold=${threshold} corpus=${corpus.size} articles / ${ix.sentences} sentences`);
   const [h5, w5] = capped(perClaim, (c) => [c.top, c.rel]);
   const [xh5, xw5] = capped(perClaim, (c) => [c.xtop, c.xrel]);
   console.log(`recall@${TOP} (capped)        ${fmt(h5 / w5)}  (${h5}/${w5} over ${perClaim.size} claims)`);
@@ -174,6 +185,7 @@ function main(threshold: number, quiet = false): void {
   console.log(`recall of shown links     ${fmt(hitShown / pos)}  (${hitShown}/${pos}; cross-language ${xhitShown}/${xpos})`);
   console.log(`precision of shown links  ${fmt(right / judged)}  (${right}/${judged} judged; ${unjudged} shown links unjudged)`);
   console.log(`look-alike false links    ${lookFalse}/${lookalikes}`);
+  console.log(`judged off-topic shown    ${offShown}/${offTopic}`);
   for (const s of stances) {
     const tp = conf[s]?.[s] ?? 0;
     const predicted = Object.values(conf).reduce((n, row) => n + (row[s] ?? 0), 0);

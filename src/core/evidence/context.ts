@@ -18,6 +18,34 @@ import { isReportingSource } from './origin';
 /** A sentence with fewer own topic keys (concepts + significant numbers + non-speaker entities) than this borrows the title's. */
 export const MIN_OWN_TOPIC = 3;
 
+// A sentence that points back ("ці дані", "частина з них", "такий проєкт", "the report", "публікацію агентства"):
+// only such a sentence, or a response (denial, confirmation, no comment), is about what its context is about.
+// A thin sentence that does not ("У МЗС України очікують від Пекіна кроків") is about something of its own.
+// Pronouns and demonstratives point at the content itself; "the report" points at the report as a thing
+// (one can study it or comment on it without saying anything about its content).
+const word = (alternatives: string[]): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'iu');
+const CONTENT_ANAPHORA = word([
+  'ц(?:ей|я|е|і|их|ього|ю|ими|им)', 'так(?:ий|а|е|і|ого|ої|их|у)', 'тоді', 'них', 'їх', // uk
+  'эт(?:от|а|о|и|их|ого|у|ой|ими|им)', 'так(?:ой|ая|ое|ие|ого|ую)', 'тогда', 'их', // ru
+  'this', 'these', 'those', 'such', 'them', // en
+]);
+const REPORT_REFERENCE = word([
+  'the (?:report|claim|story|publication|allegations?)',
+  '(?:публікаці|повідомлен|дан|публикаци|сообщени|данн)\\p{L}* (?:агентства|видання|издания)',
+  'за даними агентства',
+  'по данным агентства',
+]);
+
+/** Whether the sentence refers back to what was said before it (CONTENT_ANAPHORA or REPORT_REFERENCE). */
+export function refersBack(text: string): boolean {
+  return CONTENT_ANAPHORA.test(text) || REPORT_REFERENCE.test(text);
+}
+
+/** Whether the sentence refers back to the content itself ("частина з них", "ці дані"), not just to "the report". */
+export function refersToContent(text: string): boolean {
+  return CONTENT_ANAPHORA.test(text);
+}
+
 /** What a title says, in claim fields. */
 export interface TitleInfo {
   entities: string[];
@@ -44,13 +72,18 @@ export function titleInfo(a: Pick<Article, 'title' | 'lang' | 'published'>): Tit
 
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
-/** `e` with its title's context added when it is thin (see the module comment); returns `e` itself otherwise. */
-export function withContext(e: Entry, t: TitleInfo): Entry {
-  if (t.entities.length + t.concepts.length === 0) return e;
+/**
+ * `e` with its context added when it is thin (see the module comment); returns `e` itself otherwise.
+ * `context` may be a function, called only when the sentence is thin (an article's title is analysed
+ * only if one of its sentences needs it).
+ */
+export function withContext(e: Entry, context: TitleInfo | (() => TitleInfo)): Entry {
   const own = e.concepts.filter((k) => !STANCE_CONCEPTS.has(k)).length + e.numbers.length + e.entities.filter((x) => x !== e.speaker && x !== e.target).length;
   const stanceKind = e.kind === 'denial' || e.kind === 'confirmation' || e.kind === 'no-comment' || e.concepts.includes('deny');
-  if (!stanceKind && own >= MIN_OWN_TOPIC) return e;
+  if (!stanceKind && (own >= MIN_OWN_TOPIC || !refersBack(e.text))) return e;
   if (stanceKind && own >= MIN_OWN_TOPIC + 2) return e;
+  const t = typeof context === 'function' ? context() : context;
+  if (t.entities.length + t.concepts.length === 0) return e;
   const out: Entry = {
     ...e,
     entities: uniq([...e.entities, ...t.entities]),

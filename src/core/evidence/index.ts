@@ -1,7 +1,7 @@
 /**
- * The evidence index: articles in, links out. An inverted index over claim keys (keys.ts) with
- * BM25-style IDF; candidates from the rarer keys' postings, re-ranked by score.ts, stance by
- * stance.ts, origin by origin.ts. A small purpose-built index rather than a search library: keys are
+ * The evidence index: articles in, links out. An inverted index over claim keys (keys.ts, held as
+ * integer ids and typed arrays in postings.ts) with BM25-style IDF; candidates from the rarer keys'
+ * postings, re-ranked by score.ts, stance by stance.ts, origin by origin.ts. A small purpose-built index rather than a search library: keys are
  * already normalized tokens (no text analysis needed), the re-ranking needs the claim fields, and
  * the extension ships it to the MV3 worker, so no dependency.
  *
@@ -12,13 +12,14 @@
 import type { Article, Claim, EvidenceLink } from '../types';
 import { detectClaims } from '../claims/index';
 import { loadGazetteer } from '../entities/gazetteer';
-import { sentenceInfo, titleInfo, withContext } from './context';
+import { refersToContent, sentenceInfo, titleInfo, withContext, type TitleInfo } from './context';
 import { entryOf, metaOf, sameUrlKey, worthIndexing, type DocMeta, type Entry } from './entry';
-import { claimKeys, fieldOf } from './keys';
+import { claimKeys } from './keys';
+import { KeyTables } from './postings';
 import { originOf } from './origin';
-import { daysOf, queryWeights, relevance, type QueryInfo } from './score';
+import { coverageOf, daysOf, queryWeights, relevance, type PooledKeys, type QueryInfo } from './score';
 import { decideStance, isNegative } from './stance';
-import { topK } from './top-k';
+import { firstPass } from './candidates';
 import { decodeIndex, encodeIndex, type SerializedIndex } from './serialize';
 
 export { groupByOrigin, countOrigins, originOf, type OriginGroup } from './origin';
@@ -36,15 +37,6 @@ export const DEFAULT_LIMIT = 10;
  * "China" and "Reuters" are in every sentence, which says little about how common they are in news.
  */
 const IDF_BACKGROUND = 5000;
-/** Keys in more than this share of sentences are not scanned for candidates (they still score). */
-const COMMON_KEY_SHARE = 0.05;
-/** Never skip a key when the index is this small. */
-const COMMON_KEY_MIN = 2000;
-/** Candidates re-ranked per query, best by first-pass score. */
-const RERANK_POOL = 200;
-/** Postings scanned per query at most (rarest keys first): bounds latency on a large index. */
-const SCAN_BUDGET = 12_000;
-const EMPTY: number[] = [];
 
 /** Options of query(). */
 export interface QueryOptions {
@@ -69,10 +61,15 @@ export class EvidenceIndex {
   private entries: (Entry | null)[] = [];
   private docEntries: number[][] = [];
   private byUrl = new Map<string, number>();
-  private postings: Map<string, number[]> | null = new Map();
+  /** Interned keys, postings by key id and each entry's key ids (postings.ts). */
+  private tables = new KeyTables();
+  /** Removed entries are a quarter of the postings: rebuild them before the next query. */
+  private stale = false;
+  /** Per-query marks of the page claim's key ids, reused (cleared after each query). */
+  private inQuery = new Uint8Array(0);
   private live = 0;
   /** Per-query accumulator, reused (zeroed after each query). */
-  private scratch = new Float64Array(0);
+  private scratch = new Float32Array(0);
   private docCount = 0;
   private dead = 0;
 
@@ -98,7 +95,8 @@ export class EvidenceIndex {
     this.docCount++;
     this.byUrl.set(sameUrlKey(article.url), doc);
     if (article.canonicalUrl) this.byUrl.set(sameUrlKey(article.canonicalUrl), doc);
-    const title = titleInfo(article);
+    let titleCache: TitleInfo | undefined;
+    const title = (): TitleInfo => (titleCache ??= titleInfo(article));
     const seen = new Set<string>();
     const ids: number[] = [];
     cs.forEach((c, i) => {
@@ -135,17 +133,11 @@ export class EvidenceIndex {
 
   private push(e: Entry): number {
     const id = this.entries.length;
+    this.tables.addEntry(id, e.keys, e.ctx);
     this.entries.push(e);
     this.setDoc(id, e.doc);
     this.live++;
-    if (this.postings) for (const k of e.keys) this.post(this.postings, k, id);
     return id;
-  }
-
-  private post(p: Map<string, number[]>, k: string, id: number): void {
-    const list = p.get(k);
-    if (list) list.push(id);
-    else p.set(k, [id]);
   }
 
   /** Removes the article at `url` (or whose canonical URL it is); true if one was indexed. */
@@ -164,20 +156,20 @@ export class EvidenceIndex {
     this.docs[doc] = null;
     this.docCount--;
     this.docEntries[doc] = [];
+    this.tables.touch();
     // Postings skip dead entries; rebuild once they are a quarter of the lists.
-    if (this.dead > this.live / 3) this.postings = null;
+    if (this.dead > this.live / 3) this.stale = true;
     return true;
   }
 
-  private index(): Map<string, number[]> {
-    if (this.postings) return this.postings;
-    const p = new Map<string, number[]>();
-    this.entries.forEach((e, id) => {
-      if (e) for (const k of e.keys) this.post(p, k, id);
-    });
-    this.dead = 0;
-    this.postings = p;
-    return p;
+  /** The key tables, their postings rebuilt first if removals left too many dead entries. */
+  private index(): KeyTables {
+    if (this.stale) {
+      this.tables.rebuild(this.entries.length, (id) => this.entries[id] !== null);
+      this.dead = 0;
+      this.stale = false;
+    }
+    return this.tables;
   }
 
   /** The evidence for `claim` on `page`, best first, above the threshold; never from the page itself. */
@@ -185,23 +177,22 @@ export class EvidenceIndex {
     if (!claim || !Array.isArray(claim.entities) || !page || typeof page.url !== 'string') throw new TypeError('EvidenceIndex.query: expected a Claim and a page {url, outlet}');
     const threshold = opts.threshold ?? SHOW_THRESHOLD;
     const limit = opts.limit ?? DEFAULT_LIMIT;
-    const postings = this.index();
+    const tables = this.index();
     const n = Math.max(1, this.live);
     const background = Math.max(n, IDF_BACKGROUND);
-    const idfs = new Map<string, number>();
-    const idf = (k: string): number => {
-      let v = idfs.get(k);
-      if (v === undefined) {
-        const df = postings.get(k)?.length ?? 0;
-        v = Math.log(1 + (background - df + 0.5) / (df + 0.5));
-        idfs.set(k, v);
-      }
-      return v;
-    };
+    const idfOf = (k: number): number => tables.idf(k, background);
     const keys = claimKeys(claim);
+    const kids = keys.map((k) => tables.idOf(k));
+    // A key no entry has (df 0) still weighs on the page's side of the coverage.
+    const unseenIdf = Math.log(1 + (background + 0.5) / 0.5);
+    const idf = (k: string): number => {
+      const id = tables.idOf(k);
+      return id < 0 ? unseenIdf : idfOf(id);
+    };
     const own = new Set([sameUrlKey(page.url), ...(page.canonicalUrl ? [sameUrlKey(page.canonicalUrl)] : [])]);
     const ownDocs = new Set([...own].map((u) => this.byUrl.get(u)).filter((d): d is number => d !== undefined));
-    const first = this.candidates(keys, postings, idf, n, ownDocs);
+    if (this.scratch.length < this.entries.length) this.scratch = new Float32Array(Math.max(1024, this.entries.length * 2));
+    const first = firstPass({ kids, keys, tables, idf: idfOf, sentences: n, ownDocs, docOf: this.docOf, acc: this.scratch });
     const gaz = loadGazetteer();
     const actors = new Map<string, boolean>();
     const actor = (id: string): boolean => {
@@ -209,74 +200,49 @@ export class EvidenceIndex {
       if (v === undefined) actors.set(id, (v = ACTOR_TYPES.has(gaz.get(id)?.type ?? '')));
       return v;
     };
+    const countries = new Map<string, string | undefined>();
+    const countryOf = (id: string): string | undefined => {
+      if (!countries.has(id)) countries.set(id, gaz.get(id)?.country);
+      return countries.get(id);
+    };
     const publishedMs = page.published ? Date.parse(page.published) : NaN;
     const year = Number.isNaN(publishedMs) ? undefined : new Date(publishedMs).getUTCFullYear();
     const q: QueryInfo = {
       claim,
-      keys,
-      keySet: new Set(keys),
       ...queryWeights(keys, idf),
       publishedMs,
       year,
       days: daysOf(claim.dates, year),
       actors: new Set(claim.entities.filter((id) => id !== claim.source && id !== claim.target && actor(id))),
+      countryOf,
     };
+    if (this.inQuery.length < tables.strings.length) this.inQuery = new Uint8Array(Math.max(1024, tables.strings.length * 2));
+    const inQuery = this.inQuery;
+    for (const k of kids) if (k >= 0) inQuery[k] = 1;
     const scored: { id: number; score: number }[] = [];
+    const slice: PooledKeys = { pool: tables.pool, flags: tables.flags, from: 0, to: 0 };
     // candidates() already left out the page's own documents (ownDocs: by URL and canonical URL).
     for (const id of first) {
       const e = this.entries[id]!;
-      const score = relevance(q, e, this.docTime(e.doc), idf, actor);
+      slice.from = tables.start[id]!;
+      slice.to = slice.from + tables.count[id]!;
+      const score = relevance(q, e, this.docTime(e.doc), coverageOf(q, slice, inQuery, idfOf), actor, threshold);
       if (score >= threshold) scored.push({ id, score });
     }
+    for (const k of kids) if (k >= 0) inQuery[k] = 0;
     // Stance-bearing evidence outranks merely related evidence of similar relevance.
     const links = scored.map(({ id, score }) => this.link(claim, this.entries[id]!, score)).filter((l) => l.score >= threshold);
     links.sort((a, b) => b.score - a.score || a.url.localeCompare(b.url) || a.sentence.localeCompare(b.sentence));
     return links.slice(0, limit);
   }
 
-  /**
-   * First pass: summed IDF of the keys, rarest keys first, scanning at most SCAN_BUDGET postings
-   * (newest first) and skipping keys in more than COMMON_KEY_SHARE of sentences unless nothing rarer
-   * matched; returns the RERANK_POOL best entries not on the page.
-   */
-  private candidates(keys: string[], postings: Map<string, number[]>, idf: (k: string) => number, n: number, ownDocs: Set<number>): number[] {
-    const cap = Math.max(COMMON_KEY_MIN, n * COMMON_KEY_SHARE);
-    const lists = keys
-      .map((k) => ({ k, list: postings.get(k) ?? EMPTY }))
-      .filter((x) => x.list.length > 0)
-      .sort((a, b) => a.list.length - b.list.length);
-    let scanned = lists.filter((x) => x.list.length <= cap);
-    if (scanned.length === 0 && lists.length > 0) scanned = [lists[0]!];
-    if (this.scratch.length < this.entries.length) this.scratch = new Float64Array(Math.max(1024, this.entries.length * 2));
-    const acc = this.scratch;
-    const touched: number[] = [];
-    let budget = SCAN_BUDGET;
-    for (const { k, list } of scanned) {
-      if (budget <= 0) break;
-      const w = idf(k) * (fieldOf(k) === 'w' ? 0.7 : 1);
-      const from = Math.max(0, list.length - Math.min(Math.ceil(cap), budget));
-      budget -= list.length - from;
-      for (let i = list.length - 1; i >= from; i--) {
-        const id = list[i]!;
-        if (acc[id] === 0) {
-          const doc = this.docOf[id]!;
-          if (doc < 0 || ownDocs.has(doc)) continue;
-          touched.push(id);
-        }
-        acc[id]! += w;
-      }
-    }
-    const best = topK(touched, acc, RERANK_POOL);
-    for (const id of touched) acc[id] = 0;
-    return best;
-  }
-
   private link(claim: Claim, e: Entry, score: number): EvidenceLink {
     const meta = this.docs[e.doc]!;
     const origin = originOf(e, meta.outlet);
     // Concepts borrowed from context place a sentence on the topic (relevance) but do not make it take a side,
-    // except for responses (a denial of "the report" is about what the report said).
-    const forStance = e.ctx && e.kind !== 'confirmation' && !isNegative(e) ? { ...e, concepts: e.concepts.filter((k) => !e.ctx!.includes(`c:${k}`)) } : e;
+    // except for responses (a denial of "the report" is about what the report said) and sentences that
+    // refer back ("частина з них згодом воювала": "them" are the trained soldiers of the sentence before).
+    const forStance = e.ctx && e.kind !== 'confirmation' && !isNegative(e) && !refersToContent(e.text) ? { ...e, concepts: e.concepts.filter((k) => !e.ctx!.includes(`c:${k}`)) } : e;
     const st = decideStance(claim, forStance, origin);
     const final = st.stance === 'related' ? score * RELATED_DISCOUNT : score;
     const l: EvidenceLink = { url: meta.url, outlet: meta.outlet, stance: st.stance, score: Math.round(final * 1000) / 1000, sentence: e.text, origin, cue: st.cue };
@@ -287,7 +253,7 @@ export class EvidenceIndex {
     return l;
   }
 
-  /** A compact JSON form (see serialize.ts); postings are not stored but rebuilt on the first query. */
+  /** A compact JSON form (see serialize.ts); postings are not stored but rebuilt on load. */
   toJSON(): SerializedIndex {
     return encodeIndex(this.docs, this.entries);
   }
@@ -296,7 +262,6 @@ export class EvidenceIndex {
   static fromJSON(data: unknown): EvidenceIndex {
     const { docs, entries } = decodeIndex(data);
     const ix = new EvidenceIndex();
-    ix.postings = null;
     docs.forEach((d, i) => {
       ix.docs.push(d);
       ix.docCount++;
@@ -306,9 +271,7 @@ export class EvidenceIndex {
     });
     for (const e of entries) {
       ix.docEntries[e.doc]!.push(ix.entries.length);
-      ix.setDoc(ix.entries.length, e.doc);
-      ix.entries.push(e);
-      ix.live++;
+      ix.push(e);
     }
     return ix;
   }

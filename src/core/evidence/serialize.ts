@@ -3,7 +3,7 @@
  * positional array (no repeated field names): [doc, text, kind, lang, speaker, source, target, cue,
  * flags (1 negated, 2 hedged), entities, concepts, numbers, dates, words, context keys]. Retrieval keys are not
  * stored: cross-language keys are rebuilt from the fields and word keys are the stored stems, so
- * loading needs no stemming. Postings are rebuilt lazily on the first query.
+ * loading needs no stemming. Postings are rebuilt as the entries are loaded.
  */
 import type { ClaimKind, Lang } from '../types';
 import type { DocMeta, Entry } from './entry';

@@ -17,7 +17,9 @@
  * - "declined to comment" / "did not respond" → `related`; so is anything on the topic that neither
  *   asserts nor negates the page's content (not enough shared concepts).
  */
-import type { Claim, Stance } from '../types';
+import type { Claim, Lang, Stance } from '../types';
+import { conceptsOf } from '../claims/concepts';
+import { words } from '../text/tokenize';
 import { STANCE_CONCEPTS, significantNumber } from './keys';
 
 /** Share of the page claim's topic concepts the evidence must carry to take a side. */
@@ -30,7 +32,14 @@ export const AIMED_MIN_JACCARD = 1 / 3;
 export const CONTRADICT_JACCARD = 0.5;
 
 /** The claim fields stance needs. */
-export type StanceClaim = Pick<Claim, 'kind' | 'negated' | 'concepts' | 'numbers' | 'entities'> & Partial<Pick<Claim, 'speaker' | 'source' | 'target' | 'cue' | 'text'>>;
+export type StanceClaim = Pick<Claim, 'kind' | 'negated' | 'concepts' | 'numbers' | 'entities'> & Partial<Pick<Claim, 'speaker' | 'source' | 'target' | 'cue' | 'text' | 'lang'>>;
+
+/**
+ * Concepts that narrow what a negation denies: "China never supplied LETHAL weapons" negates lethal
+ * aid, not the machine tools or components another claim is about. Each maps to the concepts it
+ * brings along (the words that name it also name weapons and supply).
+ */
+export const NARROWING_CONCEPTS: ReadonlyMap<string, readonly string[]> = new Map([['lethal-aid', ['lethal-aid', 'weapons', 'supply']]]);
 
 /** A stance with the cue that decided it. */
 export interface StanceDecision {
@@ -79,6 +88,54 @@ export function isNoComment(c: StanceClaim): boolean {
   return c.kind === 'no-comment' || (c.text !== undefined && NO_COMMENT.test(c.text));
 }
 
+// "We have no evidence China supplies lethal weapons. BUT around 90% of the microelectronics … comes from China":
+// a contrast after a negation introduces what the sentence does assert.
+const CONTRAST = /(?:^|[\s,;:.—–-])(?:але|проте|однак|втім|зате|но|однако|зато|but|however|yet)(?=[\s,])/iu;
+const NEGATION_WORD = /(?:^|[^\p{L}])(?:не|ні|ніколи|жодн\p{L}*|нет|ни|никогда|никак\p{L}*|not|no|never|none|n't)(?![\p{L}])/iu;
+
+/**
+ * Whether a negated sentence's contrast clause ("…, but Y") is its assertion as far as `other` is
+ * concerned: the clause is not negated itself, carries at least SIDE_CONCEPT_SHARE of `other`'s topic,
+ * and more of it than the negated part does (narrowing concepts `other` lacks left out, see below).
+ */
+export function contrastAsserts(c: StanceClaim, other: StanceClaim): boolean {
+  if (!c.negated || c.kind === 'denial' || !c.text) return false;
+  const m = CONTRAST.exec(c.text);
+  if (!m || m.index === 0) return false;
+  const after = c.text.slice(m.index + m[0].length);
+  if (NEGATION_WORD.test(after)) return false;
+  const want = topic(other);
+  if (want.length === 0) return false;
+  const lang = (c.lang ?? 'uk') as Lang;
+  const shareOf = (part: string): number => {
+    const got = new Set(conceptsOf(words(part), lang));
+    for (const k of narrowed(got, new Set(want))) got.delete(k);
+    return want.filter((k) => got.has(k)).length / want.length;
+  };
+  const afterShare = shareOf(after);
+  return afterShare >= SIDE_CONCEPT_SHARE && afterShare > shareOf(c.text.slice(0, m.index));
+}
+
+/** The concepts a narrowing concept of `concepts` that `against` lacks brings along (NARROWING_CONCEPTS). */
+function narrowed(concepts: ReadonlySet<string>, against: ReadonlySet<string>): Set<string> {
+  const drop = new Set<string>();
+  for (const [k, brings] of NARROWING_CONCEPTS) if (concepts.has(k) && !against.has(k)) for (const b of brings) drop.add(b);
+  return drop;
+}
+
+/**
+ * A negative claim narrowed by a concept the positive one lacks (NARROWING_CONCEPTS) negates only that
+ * narrower thing: it contradicts the positive claim only if what is left of its topic still covers
+ * SIDE_CONCEPT_SHARE of the positive claim's.
+ */
+export function narrowerNegation(neg: StanceClaim, pos: StanceClaim): boolean {
+  const posTopic = new Set(topic(pos));
+  const drop = narrowed(new Set(neg.concepts), posTopic);
+  if (drop.size === 0 || posTopic.size === 0) return false;
+  const rest = new Set(topic(neg).filter((k) => !drop.has(k)));
+  return [...posTopic].filter((k) => rest.has(k)).length / posTopic.size < SIDE_CONCEPT_SHARE;
+}
+
 /** Does the claim assert that something is not so? A negated mention of a denial ("denials do not refute") is not. */
 export function isNegative(c: StanceClaim): boolean {
   if (c.text && NEGATED_DENIAL.test(c.text)) return false;
@@ -93,8 +150,8 @@ export function decideStance(page: StanceClaim, ev: StanceClaim, evOrigin?: stri
   if (isNoComment(ev)) return { stance: 'related', cue: ev.cue ?? NO_COMMENT.exec(ev.text ?? '')?.[0] ?? 'no comment' };
   if (page.kind === 'no-comment') return { stance: 'related', cue: page.cue ?? 'no comment' };
   const share = conceptShare(page, ev);
-  const pageNeg = isNegative(page);
-  const evNeg = isNegative(ev);
+  const pageNeg = isNegative(page) && !contrastAsserts(page, ev);
+  const evNeg = isNegative(ev) && !contrastAsserts(ev, page);
   // Aimed at the page's report and not about something else entirely (another Reuters story).
   const aimedAtReport = Boolean(ev.target && (ev.target === page.source || ev.target === page.speaker)) && topic(page).length > 0 && topicJaccard(page, ev) > AIMED_MIN_JACCARD;
   const cue = ev.cue ?? (evNeg ? 'negation' : 'same content');
@@ -105,6 +162,7 @@ export function decideStance(page: StanceClaim, ev: StanceClaim, evOrigin?: stri
     return out;
   }
   if (pageNeg && !evNeg && !aimedAtReport && share < CONTRADICT_NEGATED_SHARE) return { stance: 'related', cue: ev.cue ?? 'same topic' };
+  if (!aimedAtReport && (pageNeg ? narrowerNegation(page, ev) : narrowerNegation(ev, page))) return { stance: 'related', cue: ev.cue ?? 'narrower negation' };
   // "China never supplied lethal weapons" does not contradict "China supplies machine tools": a
   // contradiction must be about the same things, both ways (topic Jaccard), unless aimed at the report.
   if (!aimedAtReport && topicJaccard(page, ev) < CONTRADICT_JACCARD) return { stance: 'related', cue: ev.cue ?? 'same topic' };

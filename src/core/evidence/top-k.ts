@@ -27,7 +27,7 @@ export function select(a: Float64Array, n: number): number {
 }
 
 /** The k ids with the highest `score[id]` (ties: lower id first), best first. */
-export function topK(ids: readonly number[], score: Float64Array, k: number): number[] {
+export function topK(ids: readonly number[], score: Float64Array | Float32Array, k: number): number[] {
   let pick: number[];
   if (ids.length > k) {
     // The k-th best score by quickselect over the scores alone; ties at that score (common when many

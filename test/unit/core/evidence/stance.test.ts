@@ -1,7 +1,7 @@
 // Stance is the evidence's relation to the page claim's proposition (src/core/evidence/stance.ts).
 // Claims come from real sentences through detectClaims, so these also guard the detector fields stance relies on.
 import { describe, expect, it } from 'vitest';
-import { decideStance, isNegative } from '../../../../src/core/evidence/stance';
+import { decideStance, isNegative, narrowerNegation } from '../../../../src/core/evidence/stance';
 import { claimOf, fixture, written } from './corpus';
 
 const seed0 = fixture('seed-000-korrespondent');
@@ -62,5 +62,28 @@ describe('decideStance', () => {
   it('another number is only related, never a corroboration', () => {
     const nk = claimOf(written('w03-china-trained-north-korean-officers-ru'), 'Китай в начале 2026 года');
     expect(decideStance(reutersClaim, nk).stance).toBe('related');
+  });
+});
+
+describe('narrow negations and contrast clauses', () => {
+  const shekerinska = claimOf(fixture('korrespondent-nato-china-ru'), 'По ее словам, Пекин поставляет Москве станки');
+
+  it('"never supplied lethal weapons" does not deny a claim about machine tools and components', () => {
+    const lethal = claimOf(fixture('unn-reuters-training-uk'), 'Раніше Пекін заявляв');
+    expect(lethal.concepts).toContain('lethal-aid');
+    expect(decideStance(shekerinska, lethal).stance).toBe('related');
+    expect(narrowerNegation(lethal, shekerinska)).toBe(true);
+    // Against a claim that China supplies lethal weapons the negation is not narrower.
+    const usIntel = claimOf(written('w04-us-intel-lethal-weapons-en'), 'Chinese state-linked companies');
+    expect(narrowerNegation(lethal, usIntel)).toBe(false);
+  });
+
+  it('"no evidence of lethal weapons, but 90% of the microelectronics comes from China" corroborates the microelectronics claim', () => {
+    const rutte = claimOf(fixture('nv-rutte-lethal-aid-uk'), '"Ми не маємо доказів');
+    expect(rutte.negated).toBe(true);
+    expect(decideStance(shekerinska, rutte).stance).toBe('corroborates');
+    // Against China's "never supplied lethal weapons" the negated part is what counts: both negative.
+    const lethal = claimOf(fixture('unn-reuters-training-uk'), 'Раніше Пекін заявляв');
+    expect(decideStance(rutte, lethal).stance).toBe('corroborates');
   });
 });
