@@ -115,7 +115,10 @@ function main(threshold: number, quiet = false): void {
     if (p.stance === 'none') {
       if (p.kind === 'judged') {
         offTopic++;
-        if (at >= 0) offShown++, failures.push(`OFF-TOPIC   ${p.claim.slice(0, 50)} → ${p.sentence.slice(0, 70)} (${condensed[at]!.score})`);
+        if (at >= 0) {
+          offShown++;
+          failures.push(`OFF-TOPIC   ${p.claim.slice(0, 50)} → ${p.sentence.slice(0, 70)} (${condensed[at]!.score})`);
+        }
         continue;
       }
       lookalikes++;
