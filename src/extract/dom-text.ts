@@ -9,6 +9,7 @@
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
 const BREAK_TAGS = new Set(['BR']);
+const WHITESPACE_RUN = /\s+/g;
 /** Whitespace as `\s` defines it, by code unit (a regex test per character was a quarter of extraction time). */
 function isSpace(c: number): boolean {
   return (
@@ -73,9 +74,26 @@ export function blockText(root: Element): BlockText {
   return out;
 }
 
-/** Just the text of `blockText`, for callers that need no map. */
+/**
+ * Exactly `blockText(root).text`, without the per-character map (extraction reads every block's text
+ * but anchoring maps only the few blocks that hold claims; the map was a third of extraction time).
+ * The raw text is gathered with `<br>` as a space, then whitespace runs collapse: `\s` is the same
+ * character set as `isSpace`, and `trim` drops the same set at the ends.
+ */
 export function visibleText(root: Element): string {
-  return blockText(root).text;
+  const parts: string[] = [];
+  const visit = (el: Element): void => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push((c as Text).data);
+      else if (c.nodeType === 1 && !skipped(c as Element)) {
+        if (BREAK_TAGS.has((c as Element).tagName.toUpperCase())) parts.push(' ');
+        else visit(c as Element);
+      }
+    }
+  };
+  if (skipped(root)) return '';
+  visit(root);
+  return parts.join('').replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /** A DOM position for a character offset in a block's text. */
