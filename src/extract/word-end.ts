@@ -22,7 +22,12 @@ function surelyNotLetter(text: string, i: number): boolean {
 function build(re: RegExp): (text: string) => boolean {
   // Global and sticky regexes keep state between tests; they are left as they are.
   if (!re.source.endsWith(WORD_END) || re.global || re.sticky) return (text) => re.test(text);
-  const head = new RegExp(re.source.slice(0, -WORD_END.length), re.flags);
+  let head: RegExp;
+  try {
+    head = new RegExp(re.source.slice(0, -WORD_END.length), re.flags);
+  } catch {
+    return (text) => re.test(text); // Defensive: a head that does not parse leaves the pattern as it is.
+  }
   return (text) => {
     const m = head.exec(text);
     if (!m) return false; // No head match, so no match of the whole.

@@ -31,9 +31,15 @@ describe('wordEndTest', () => {
     expect(wordEndTest(/^Share(?!\p{L})/iu)('Share\u0301')).toBe(true);
   });
 
-  it('leaves global regexes to their own test', () => {
+  it('leaves global regexes to their own test, and handles escapes and alternations before the lookahead', () => {
     const re = /a(?!\p{L})/gu;
     expect(wordEndTest(re)('a b')).toBe(true);
+    const escaped = new RegExp('^a\\\\(?!\\p{L})', 'u'); // a literal backslash right before the lookahead
+    expect(wordEndTest(escaped)('a\\ b')).toBe(escaped.test('a\\ b'));
+    expect(wordEndTest(escaped)('a\\b')).toBe(false);
+    // A top-level alternation: the lookahead belongs to the last branch only.
+    const alt = /^x|^Share(?!\p{L})/iu;
+    for (const t of ['xа', 'x', 'Share', 'Shareі', 'Share.']) expect(wordEndTest(alt)(t), t).toBe(alt.test(t));
   });
 });
 
