@@ -17,10 +17,14 @@ const LATIN_SHARE = 0.8;
 const MIN_LETTERS = 40;
 
 // Code points (checked by number: a regex test per character was the slowest part of extraction).
-const UK_CODES = new Set([0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]); // і ї є ґ І Ї Є Ґ
-const RU_CODES = new Set([0x44b, 0x44d, 0x44a, 0x451, 0x42b, 0x42d, 0x42a, 0x401]); // ы э ъ ё Ы Э Ъ Ё
+const UK_CODES = [0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]; // і ї є ґ І Ї Є Ґ
+const RU_CODES = [0x44b, 0x44d, 0x44a, 0x451, 0x42b, 0x42d, 0x42a, 0x401]; // ы э ъ ё Ы Э Ъ Ё
 const CYR_FIRST = 0x400;
 const CYR_LAST = 0x4ff;
+/** Per Cyrillic code point: 1 Ukrainian-only, 2 Russian-only, 0 shared (an array index beats a Set lookup per letter). */
+const CYR_CLASS = new Uint8Array(CYR_LAST - CYR_FIRST + 1);
+for (const c of UK_CODES) CYR_CLASS[c - CYR_FIRST] = 1;
+for (const c of RU_CODES) CYR_CLASS[c - CYR_FIRST] = 2;
 
 /** A BCP 47 tag or locale (`uk-UA`, `ru_RU`, `en`) as a Lang, or undefined when it is none of ours. */
 export function langFromTag(tag: string | null | undefined): Exclude<Lang, 'und'> | undefined {
@@ -39,8 +43,9 @@ export function guessLangFromText(text: string): Exclude<Lang, 'und'> | undefine
     const c = text.charCodeAt(i);
     if (c >= CYR_FIRST && c <= CYR_LAST) {
       cyr++;
-      if (UK_CODES.has(c)) uk++;
-      else if (RU_CODES.has(c)) ru++;
+      const k = CYR_CLASS[c - CYR_FIRST];
+      if (k === 1) uk++;
+      else if (k === 2) ru++;
     } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
   const letters = cyr + latin;

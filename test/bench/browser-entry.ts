@@ -8,26 +8,34 @@ import { extractArticle } from '../../src/extract/index';
  */
 const BATCH = 10;
 
-/** Median over `runs` samples of the per-run time of `fn` (ms); `fn` gets the run's index. */
-function median(runs: number, fn: (i: number) => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    for (let j = 0; j < BATCH; j++) fn(i * BATCH + j);
-    times.push((performance.now() - t0) / BATCH);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+/** Per-run time (ms) of one sample: BATCH calls of `fn`, which gets the run's index. */
+function sample(s: number, fn: (i: number) => void): number {
+  const t0 = performance.now();
+  for (let j = 0; j < BATCH; j++) fn(s * BATCH + j);
+  return (performance.now() - t0) / BATCH;
+}
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 (globalThis as unknown as { zvirkaBench: unknown }).zvirkaBench = {
-  /** Extraction vs Readability on this page; Readability gets a fresh clone per run (clone time excluded). */
+  /**
+   * Extraction vs Readability on this page, median per-run time of each over `runs` samples; Readability
+   * gets a fresh clone per run (clone time excluded). The two are sampled alternately, so a burst of
+   * load on a shared machine falls on both sides of the ratio rather than on one.
+   */
   extraction(runs: number) {
     const url = location.href;
-    const ours = median(runs, () => void extractArticle(document, url));
     // Readability mutates the document it parses: each run gets its own clone, made before timing.
     const clones = Array.from({ length: runs * BATCH }, () => document.cloneNode(true) as Document);
-    const theirs = median(runs, (i) => void new Readability(clones[i]!).parse());
-    return { ours, theirs };
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    for (let s = 0; s < runs; s++) {
+      ours.push(sample(s, () => void extractArticle(document, url)));
+      theirs.push(sample(s, (i) => void new Readability(clones[i]!).parse()));
+    }
+    return { ours: median(ours), theirs: median(theirs) };
   },
 };

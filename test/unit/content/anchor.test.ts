@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { anchorClaim } from '../../../src/content/anchor';
 import type { Claim } from '../../../src/core/types';
-import { blockText, visibleText } from '../../../src/extract/dom-text';
+import { blockText, pointAt, visibleText } from '../../../src/extract/dom-text';
 
 function claimOf(text: string, block: string, exact = text): Claim {
   const start = block.indexOf(exact);
@@ -28,11 +28,16 @@ describe('block text and anchoring', () => {
     expect(bt.text).toBe(
       'Нагадаємо, агентство Reuters писало, що Китай таємно провів підготовку близько 200 російських військовослужбовців. Згодом Китай спростував.',
     );
-    expect(bt.nodes.length).toBe(bt.text.length);
+    let mapped = 0;
     for (let i = 0; i < bt.text.length; i++) {
-      const node = bt.nodes[i];
-      if (node) expect(node.data[bt.offsets[i]!]!.replace(/\s|\u00a0/, ' ')).toBe(bt.text[i]);
+      const at = pointAt(bt, i);
+      if (at) expect(at.node.data[at.offset]!.replace(/\s|\u00a0/, ' ')).toBe(bt.text[i]);
+      if (at) mapped++;
     }
+    // Every character but the space standing for the <br> maps to a text node.
+    expect(mapped).toBe(bt.text.length - 1);
+    expect(pointAt(bt, -1)).toBeNull();
+    expect(pointAt(bt, bt.text.length)).toBeNull();
   });
 
   it('anchors a claim spanning several elements to a Range with exactly its text', () => {

@@ -1,0 +1,67 @@
+// The content script's main-thread time per seed page load in Chromium (issue #6), median of LOADS
+// fresh tabs per page:
+//   evaluate   compile + top-level run of content.js (the trace's EvaluateScript: marks cannot see it),
+//   extract    extraction (`zvirka:extract` measure),
+//   anchor+hl  anchoring, highlighting and controller setup (`zvirka:highlight` measure),
+//   total      the three together: the content script's own main-thread time. Detection runs in the
+//              background worker and the wait for it is not main-thread time, so it is excluded;
+//   own task   the longest task holding content-script work (median, and the maximum over the loads),
+//   any task   the longest task on the page's main thread during the load, whoever ran it (maximum),
+//   wall       from the start of extraction to highlights on screen (detection included).
+// Every load is traced (browser-trace.ts, cheap categories only), which adds a little to every number.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChromiumSession } from '../e2e/browsers';
+import { highlightCount } from '../e2e/pages';
+import { traceLoad } from './browser-trace';
+
+const LOADS = 20;
+
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : -1);
+const fmt = (ms: number) => (ms < 0 ? '-' : ms.toFixed(1));
+
+interface Sample {
+  evaluate: number;
+  extract: number;
+  highlight: number;
+  wall: number;
+  ownTask: number;
+  anyTask: number;
+}
+
+/** Loads each page LOADS times in a fresh tab and prints the content script's costs. */
+export async function benchLoads(session: ChromiumSession, pages: { name: string; url: string }[], dist: string): Promise<void> {
+  const size = readFileSync(join(dist, 'content.js')).length;
+  console.log(`content script per seed page load, ms, median of ${LOADS} loads (content.js ${(size / 1024).toFixed(1)} KB)`);
+  const cols = ['claims', 'evaluate', 'extract', 'anchor+hl', 'total', 'own task', 'max own', 'any task', 'wall'];
+  console.log('page'.padEnd(24), ...cols.map((c) => c.padStart(9)));
+  for (const p of pages) {
+    const samples: Sample[] = [];
+    let claims = 0;
+    for (let i = 0; i < LOADS; i++) {
+      const tab = await session.context.newPage();
+      const cdp = await session.context.newCDPSession(tab);
+      const stop = await traceLoad(cdp, session.extensionId);
+      await tab.goto(p.url);
+      await tab.waitForFunction(highlightCount, undefined, { timeout: 5_000 }).catch(() => {});
+      const m = await tab.evaluate(() => {
+        const d = (name: string) => performance.getEntriesByName(name).map((e) => e.duration)[0] ?? -1;
+        return { extract: d('zvirka:extract'), highlight: d('zvirka:highlight'), wall: d('zvirka:until-highlights') };
+      });
+      claims = await tab.evaluate(highlightCount);
+      const t = await stop();
+      if (m.extract >= 0 && m.highlight >= 0 && t.evaluate >= 0) samples.push({ ...m, evaluate: t.evaluate, ownTask: t.longestOwnTask, anyTask: t.longestTask });
+      await tab.close();
+    }
+    if (!samples.length) {
+      console.log(p.name.padEnd(24), 'not run (not a supported outlet)');
+      continue;
+    }
+    const col = (f: (s: Sample) => number) => median(samples.map(f));
+    const row = [
+      col((s) => s.evaluate), col((s) => s.extract), col((s) => s.highlight), col((s) => s.evaluate + s.extract + s.highlight),
+      col((s) => s.ownTask), Math.max(...samples.map((s) => s.ownTask)), Math.max(...samples.map((s) => s.anyTask)), col((s) => s.wall),
+    ];
+    console.log(p.name.padEnd(24), String(claims).padStart(9), ...row.map((x) => fmt(x).padStart(9)), samples.length < LOADS ? `(${samples.length} loads measured)` : '');
+  }
+}

@@ -1,0 +1,57 @@
+// The content script's own main-thread work in one page load, read from a Chromium trace (CDP
+// Tracing): its evaluation (compile + top-level run, the `EvaluateScript` event of content.js, which
+// performance marks cannot see), and the tasks that ran its code: the evaluation's task and the tasks
+// holding its `zvirka:*` performance marks (extraction; anchoring, highlighting and controller setup).
+// Traced categories: DevTools' timeline (tasks, script evaluation) and user timing (the marks).
+import type { CDPSession } from 'playwright-core';
+
+const CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing';
+/** Marks that open and close a stretch of the content script's main-thread work (index.ts). */
+const STAGE_MARKS = ['zvirka:start', 'zvirka:detected'];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+/** What one load cost the main thread, in ms (-1 when the trace holds no such event). */
+export interface LoadCost {
+  /** Compile + top-level run of content.js. */
+  evaluate: number;
+  /** The longest task holding content-script work (evaluation or a marked stage). */
+  longestOwnTask: number;
+  /** The longest task on the page's main thread during the load, whoever ran it. */
+  longestTask: number;
+}
+
+/** Starts tracing on `page`; the returned function stops it and reads the content script's costs. */
+export async function traceLoad(cdp: CDPSession, extensionId: string): Promise<() => Promise<LoadCost>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  return async () => {
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await done;
+    const script = `chrome-extension://${extensionId}/content.js`;
+    const evals = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url === script);
+    const ev = evals[0];
+    if (!ev) return { evaluate: -1, longestOwnTask: -1, longestTask: -1 };
+    // The renderer main thread is the one that evaluated the content script.
+    const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === ev.pid && e.tid === ev.tid && e.dur !== undefined);
+    const marks = events.filter((e) => STAGE_MARKS.includes(e.name) && e.pid === ev.pid);
+    const holding = (ts: number) => tasks.filter((t) => t.ts <= ts && ts <= t.ts + t.dur!);
+    const own = new Set([...holding(ev.ts), ...marks.flatMap((m) => holding(m.ts))]);
+    const ms = (us: number) => us / 1000;
+    return {
+      evaluate: ms(evals.reduce((n, e) => n + (e.dur ?? 0), 0)),
+      longestOwnTask: ms(Math.max(0, ...[...own].map((t) => t.dur!))),
+      longestTask: ms(Math.max(0, ...tasks.map((t) => t.dur!))),
+    };
+  };
+}
