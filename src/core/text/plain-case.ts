@@ -12,17 +12,23 @@
  */
 const PLAIN = /^[\u0000-\u012F\u0132-\u017E\u0180-\u0344\u0346-\u04FF\u2000-\u206F\u20A0-\u20CF\u2116]*$/;
 
-let lastText: string | undefined;
-let lastLower: string | null = null;
+/**
+ * Sentences plainLower has answered for, bounded (past it the memo starts over). The tokenizer asks
+ * first, when the units are built; the furniture pass, the date and number parsers ask about the same
+ * sentence strings later, so one lowercasing and one PLAIN scan serve them all.
+ */
+const MEMO_MAX = 1024;
+const memo = new Map<string, string | null>();
 
 /** `text.toLowerCase()` when case-insensitive matching on `text` equals matching that; else null. */
 export function plainLower(text: string): string | null {
-  // The date and number parsers ask about the same sentence one after the other.
-  if (text === lastText) return lastLower;
+  let out = memo.get(text);
+  if (out !== undefined) return out;
   const low = text.toLowerCase();
-  lastText = text;
-  lastLower = low.length === text.length && PLAIN.test(text) ? low : null;
-  return lastLower;
+  out = low.length === text.length && PLAIN.test(text) ? low : null;
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(text, out);
+  return out;
 }
 
 /**

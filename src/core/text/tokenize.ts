@@ -5,6 +5,7 @@
  * Offsets index into the input string, so `text.slice(t.start, t.end) === t.text`.
  */
 import { normalizeSameLength, normalizeText } from './normalize';
+import { plainLower } from './plain-case';
 
 /** One token with its offsets and its normalized matching form. */
 export interface Token {
@@ -26,7 +27,8 @@ const NEEDS_FULL_NORM = /[\u00AD\u200B-\u200D\u2060\u0300-\u036f]/;
  * Valid only when lowercasing keeps the length ("İ" does not); otherwise null and tokens fall back.
  */
 function foldedLower(text: string): string | null {
-  const lower = normalizeSameLength(text.toLowerCase());
+  // plainLower's lowercase is memoised for the date and number parsers, which lowercase the same sentence.
+  const lower = normalizeSameLength(plainLower(text) ?? text.toLowerCase());
   return lower.length === text.length ? lower : null;
 }
 
