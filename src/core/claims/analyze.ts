@@ -7,7 +7,7 @@ import type { Article, ClaimKind, Lang } from '../types';
 import { attribute, type Attribution } from './attribution';
 import { conceptsOf } from './concepts';
 import { Salience } from './coref';
-import { parseDates, parseNumbers } from './deps';
+import { forgetPlainLower, parseDates, parseNumbers } from './deps';
 import { featuresOf } from './features';
 import { furnitureMap } from './furniture';
 import { kindOf } from './kind';
@@ -98,6 +98,8 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Sen
  */
 export function* analyzeArticleInSlices(article: Article, opts: AnalyzeOptions = {}): Generator<void, SentenceAnalysis[]> {
   const model = opts.model ?? SHIPPED_MODEL;
+  // Each sentence is lowercased once per analysis and shared by the stages, never across analyses.
+  forgetPlainLower();
   const furniture = furnitureMap(article.paragraphs);
   yield;
   const units = yield* buildUnitsInSlices(article.paragraphs, article.lang, article.published, furniture);

@@ -139,9 +139,19 @@ export class Gazetteer {
     const tokens = tokenize(normalizeText(text));
     const n = tokens.text.length;
     const out: EntityMention[] = [];
+    let memo = this.memoFor(allowed);
     for (let i = 0; i < n; ) {
-      expandFor(this.index, tokens.text[i]!, allowed);
-      const found = this.singleOrLongestAt(tokens, i, allowed);
+      const t = tokens.text[i]!;
+      let v = memo.get(t);
+      if (v === undefined) {
+        // A token in the memo has had its buckets expanded already (expanding clears the memo).
+        expandFor(this.index, t, allowed);
+        memo = this.memoFor(allowed);
+        v = this.singleAt(t, allowed);
+        if (memo.size >= SINGLE_MEMO_MAX) memo.clear();
+        memo.set(t, v);
+      }
+      const found = v === MULTI ? this.longestAt(tokens, i, allowed) : v === null ? null : { length: 1, hits: v };
       if (!found) {
         i++;
         continue;
@@ -153,23 +163,15 @@ export class Gazetteer {
     return out;
   }
 
-  /** longestAt, answered from the per-token memo when no key of several tokens starts with token i. */
-  private singleOrLongestAt(tokens: Tokens, i: number, allowed: number): { length: number; hits: Hit[] } | null {
+  /** The per-token memo for `allowed`, emptied first if the index gained forms since it was filled. */
+  private memoFor(allowed: number): Map<string, Hit[] | null | typeof MULTI> {
     if (this.memoForms !== this.index.forms) {
       this.single.clear();
       this.memoForms = this.index.forms;
     }
     let memo = this.single.get(allowed);
     if (!memo) this.single.set(allowed, (memo = new Map()));
-    const t = tokens.text[i]!;
-    let v = memo.get(t);
-    if (v === undefined) {
-      v = this.singleAt(t, allowed);
-      if (memo.size >= SINGLE_MEMO_MAX) memo.clear();
-      memo.set(t, v);
-    }
-    if (v === MULTI) return this.longestAt(tokens, i, allowed);
-    return v === null ? null : { length: 1, hits: v };
+    return memo;
   }
 
   /** What token `t` alone matches (the first case reading with usable hits), or MULTI when a longer key may start with it. */
