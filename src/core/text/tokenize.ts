@@ -101,8 +101,10 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   const hasLetter = [false];
   const folded = foldedLower(text);
+  // One test of the sentence instead of one per token: almost no text holds these characters.
+  const full = folded === null || NEEDS_FULL_NORM.test(text);
   const norm = (t: string, from: number, to: number): string =>
-    folded === null || NEEDS_FULL_NORM.test(t) ? normalizeText(t) : folded.slice(from, to);
+    folded === null || (full && NEEDS_FULL_NORM.test(t)) ? normalizeText(t) : folded.slice(from, to);
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
