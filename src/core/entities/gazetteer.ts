@@ -206,6 +206,8 @@ export class Gazetteer {
         key += (tokens.start[k]! > tokens.end[k - 1]! ? ' ' : '') + transform(tokens.text[k]!, mode, false);
         if (key.length > maxChars) break;
         keys.push(key);
+        // No key goes on from here: stop growing (each longer span would cost a lookup of a fresh string).
+        if (!this.index.prefixes.has(key)) break;
       }
       for (let len = keys.length; len > (best?.length ?? 0); len--) {
         const ok = usable(this.index.keys.get(keys[len - 1]!), allowed);
