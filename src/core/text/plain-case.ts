@@ -41,6 +41,22 @@ export function plainLower(text: string): string | null {
 }
 
 /**
+ * plainLower of `part`, which stands in `whole` at `start`, sliced from whole's memoised lowercase
+ * when there is one (a sentence of a paragraph the furniture pass lowercased): lowercasing is per
+ * character on plain text except Greek capital sigma, whose lower case depends on what follows.
+ */
+export function plainLowerWithin(whole: string, part: string, start: number): string | null {
+  const known = memo.get(part);
+  if (known !== undefined) return known;
+  const wholeLow = memo.get(whole);
+  if (!wholeLow || whole.includes('\u03A3') || !whole.startsWith(part, start)) return plainLower(part);
+  const out = wholeLow.slice(start, start + part.length);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(part, out);
+  return out;
+}
+
+/**
  * `\p{L}` as far as plain text and its lowercase can hold letters: the letters of the PLAIN set and
  * of the lowercase of each of its characters (Ⱥ → U+2C65). A test checks it against `\p{L}`.
  */
