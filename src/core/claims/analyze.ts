@@ -155,9 +155,10 @@ function furnitureRecord(unit: Unit, furniture: string, attr: Attribution): Sent
 /** Marks the words of the cue (and a "не" right before it) so they do not count as negation. */
 function markCueWords(u: Unit, a: Attribution, out: Set<number>): void {
   if (!a.cue) return;
-  const at = u.text.indexOf(a.cue.split(' … ')[0]!);
+  const head = a.cue.split(' … ')[0]!;
+  const at = u.text.indexOf(head);
   if (at < 0) return;
-  const end = at + a.cue.split(' … ')[0]!.length;
+  const end = at + head.length;
   u.words.forEach((w, i) => {
     if (w.start >= at && w.end <= end) out.add(i);
   });
