@@ -15,6 +15,7 @@ import { score, SHIPPED_MODEL, type Model } from './model';
 import { isHedged, isNegated } from './polarity';
 import { buildUnitsInSlices, type Unit } from './units';
 import { runToEnd } from './slices';
+import { wordPatternOf } from './word-pattern';
 
 /** Four-digit numbers in this range are years, not quantities. */
 const YEAR_MIN = 1900;
@@ -22,7 +23,8 @@ const YEAR_MAX = 2100;
 /** Spelled-out numbers count as quantities only with a scale ("три джерела", "two countries" do not). */
 const SCALED = new Set(['thousand', 'million', 'billion', 'trillion', 'percent']);
 /** Counts given only by their scale ("кілька сотень", "тысячи дронов", "hundreds of troops"): still a count. */
-const VAGUE_COUNT = /^(сот(ня|ні|ень|нями|нях|ню|ни|ен)|тисяч[іаеу]?|тысяч[иау]?|десят(ки|ків|ках|ков)|hundreds|thousands|dozens|tens)$/u;
+// A word set (word-pattern.ts), not a regex: it is tested on every word of every sentence.
+const VAGUE_COUNT = wordPatternOf(/^(сот(ня|ні|ень|нями|нях|ню|ни|ен)|тисяч[іаеу]?|тысяч[иау]?|десят(ки|ків|ках|ков)|hundreds|thousands|dozens|tens)$/u);
 
 /** Options shared by analyzeArticle and detectClaims. */
 export interface AnalyzeOptions {
