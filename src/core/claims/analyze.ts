@@ -7,7 +7,7 @@ import type { Article, ClaimKind, Lang } from '../types';
 import { attribute, type Attribution } from './attribution';
 import { conceptsOf } from './concepts';
 import { Salience } from './coref';
-import { parseDates, parseNumbers } from './deps';
+import { forgetPlainLower, parseDates, parseNumbers } from './deps';
 import { featuresOf } from './features';
 import { furnitureMap } from './furniture';
 import { kindOf } from './kind';
@@ -15,6 +15,7 @@ import { score, SHIPPED_MODEL, type Model } from './model';
 import { isHedged, isNegated } from './polarity';
 import { buildUnitsInSlices, type Unit } from './units';
 import { runToEnd } from './slices';
+import { wordPatternOf } from './word-pattern';
 
 /** Four-digit numbers in this range are years, not quantities. */
 const YEAR_MIN = 1900;
@@ -22,7 +23,8 @@ const YEAR_MAX = 2100;
 /** Spelled-out numbers count as quantities only with a scale ("три джерела", "two countries" do not). */
 const SCALED = new Set(['thousand', 'million', 'billion', 'trillion', 'percent']);
 /** Counts given only by their scale ("кілька сотень", "тысячи дронов", "hundreds of troops"): still a count. */
-const VAGUE_COUNT = /^(сот(ня|ні|ень|нями|нях|ню|ни|ен)|тисяч[іаеу]?|тысяч[иау]?|десят(ки|ків|ках|ков)|hundreds|thousands|dozens|tens)$/u;
+// A word set (word-pattern.ts), not a regex: it is tested on every word of every sentence.
+const VAGUE_COUNT = wordPatternOf(/^(сот(ня|ні|ень|нями|нях|ню|ни|ен)|тисяч[іаеу]?|тысяч[иау]?|десят(ки|ків|ках|ков)|hundreds|thousands|dozens|tens)$/u);
 
 /** Options shared by analyzeArticle and detectClaims. */
 export interface AnalyzeOptions {
@@ -98,6 +100,8 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Sen
  */
 export function* analyzeArticleInSlices(article: Article, opts: AnalyzeOptions = {}): Generator<void, SentenceAnalysis[]> {
   const model = opts.model ?? SHIPPED_MODEL;
+  // Each sentence is lowercased once per analysis and shared by the stages, never across analyses.
+  forgetPlainLower();
   const furniture = furnitureMap(article.paragraphs);
   yield;
   const units = yield* buildUnitsInSlices(article.paragraphs, article.lang, article.published, furniture);
@@ -153,9 +157,10 @@ function furnitureRecord(unit: Unit, furniture: string, attr: Attribution): Sent
 /** Marks the words of the cue (and a "не" right before it) so they do not count as negation. */
 function markCueWords(u: Unit, a: Attribution, out: Set<number>): void {
   if (!a.cue) return;
-  const at = u.text.indexOf(a.cue.split(' … ')[0]!);
+  const head = a.cue.split(' … ')[0]!;
+  const at = u.text.indexOf(head);
   if (at < 0) return;
-  const end = at + a.cue.split(' … ')[0]!.length;
+  const end = at + head.length;
   u.words.forEach((w, i) => {
     if (w.start >= at && w.end <= end) out.add(i);
   });

@@ -15,6 +15,8 @@ const ROLE_WINDOW = 3;
 const AFTER_WINDOW = 7;
 /** At most this many words after a comma-preceded cue at the end of a sentence: its holder. */
 const TRAILING_HOLDER_WORDS = 3;
+/** A word that starts with a capital (one regex object, not one per call: this runs for every cue's neighbours). */
+const CAPITALISED = /^\p{Lu}/u;
 /** A role noun this close to the start of a sentence is its subject ("Російський президент виступив …"). */
 const SUBJECT_WINDOW = 3;
 /** How far after a role noun its name may follow ("Голова КНР Сі Цзіньпін"). */
@@ -95,7 +97,7 @@ export function resolveRole(u: Unit, r: number, sal: Salience, exclude: Set<stri
 /** A capitalised word that is a word of a person's name seen before ("Wang insisted" after "Wang Yi"). */
 export function shortName(u: Unit, r: number, sal: Salience): Holder | undefined {
   const w = u.words[r]!;
-  if (!/^\p{Lu}/u.test(w.text) || u.mentions.some((m) => m.start <= w.start && w.end <= m.end)) return undefined;
+  if (!CAPITALISED.test(w.text) || u.mentions.some((m) => m.start <= w.start && w.end <= m.end)) return undefined;
   const p = sal.named(w.norm);
   return p ? { id: p.id, kind: 'person' } : undefined;
 }

@@ -28,13 +28,18 @@ interface Index {
   heads: Set<string>;
   longest: number;
   phrases: [string, number][];
+  /** Word → the concepts it matches alone (news vocabulary repeats; bounded by WORD_MEMO_MAX). */
+  byWord: Map<string, readonly number[]>;
 }
+/** Bound on each language's word memo; past it the memo starts over (a long-lived worker sees many pages). */
+const WORD_MEMO_MAX = 20_000;
+const NONE: readonly number[] = [];
 const indexes = new Map<Lang, Index>();
 
 function indexFor(lang: Lang): Index {
   let ix = indexes.get(lang);
   if (ix) return ix;
-  ix = { stems: new Map(), exact: new Map(), heads: new Set(), longest: 0, phrases: [] };
+  ix = { stems: new Map(), exact: new Map(), heads: new Set(), longest: 0, phrases: [], byWord: new Map() };
   CONCEPTS.forEach(([, entry], c) => {
     for (const s of stemsFor(entry, lang)) {
       if (s.includes(' ')) ix!.phrases.push([s, c]);
@@ -50,19 +55,28 @@ function indexFor(lang: Lang): Index {
   return ix;
 }
 
+/** The concepts one normalized word matches alone, in the order the stems find them (memoised). */
+function wordConcepts(ix: Index, norm: string): readonly number[] {
+  const known = ix.byWord.get(norm);
+  if (known) return known;
+  let out: number[] | null = null;
+  for (const c of ix.exact.get(norm) ?? NONE) (out ??= []).push(c);
+  for (let n = EXACT_BELOW; n <= Math.min(ix.longest, norm.length); n++) {
+    const head = norm.slice(0, n);
+    // Most words start no stem: stop at the first prefix no stem starts with.
+    if (!ix.heads.has(head)) break;
+    for (const c of ix.stems.get(head) ?? NONE) (out ??= []).push(c);
+  }
+  if (ix.byWord.size >= WORD_MEMO_MAX) ix.byWord.clear();
+  ix.byWord.set(norm, out ?? NONE);
+  return out ?? NONE;
+}
+
 /** Concept ids of a sentence, in lexicon order. */
 export function conceptsOf(words: Token[], lang: Lang): string[] {
   const ix = indexFor(lang);
   const hit = new Set<number>();
-  for (const w of words) {
-    for (const c of ix.exact.get(w.norm) ?? []) hit.add(c);
-    for (let n = EXACT_BELOW; n <= Math.min(ix.longest, w.norm.length); n++) {
-      const head = w.norm.slice(0, n);
-      // Most words start no stem: stop at the first prefix no stem starts with.
-      if (!ix.heads.has(head)) break;
-      for (const c of ix.stems.get(head) ?? []) hit.add(c);
-    }
-  }
+  for (const w of words) for (const c of wordConcepts(ix, w.norm)) hit.add(c);
   if (ix.phrases.length) {
     const joined = ' ' + words.map((w) => w.norm).join(' ');
     for (const [s, c] of ix.phrases) if (joined.includes(' ' + s)) hit.add(c);

@@ -36,7 +36,11 @@ export class Salience {
   private history: { id: string; kind: EntityKind }[] = [];
 
   private remember(id: string, kind: EntityKind): void {
-    this.history = [{ id, kind }, ...this.history.filter((h) => h.id !== id)].slice(0, HISTORY);
+    // In place (an id is in the history at most once): this runs for every mention of every sentence.
+    const at = this.history.findIndex((h) => h.id === id);
+    if (at >= 0) this.history.splice(at, 1);
+    this.history.unshift({ id, kind });
+    if (this.history.length > HISTORY) this.history.length = HISTORY;
   }
 
   /** Records an entity as a subject or speaker of the current sentence. */

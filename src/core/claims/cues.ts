@@ -56,7 +56,7 @@ const NO_COMMENT = [
 /** Words that, a few words after "назвав"/"called", turn the saying into a denial ("назвав вигадкою"). */
 export const FALSITY = wordPatternOf(/^(вигадк\p{L}*|фейк\p{L}*|неправд\p{L}*|брехн\p{L}*|безпідставн\p{L}*|безосновательн\p{L}*|лож\p{L}*|клевет\p{L}*|абсурдн\p{L}*|пропаганд\p{L}*|вкидк\p{L}*|вкид|вкидом|выдумк\p{L}*|вымысл\p{L}*|фальшивк\p{L}*|дезінформаці\p{L}*|дезинформаци\p{L}*|качк(а|ою|ой|у)|утк(а|ой|у)|groundless|disinformation|fiction|hoax|fabrication|false|baseless|fake|smears?|rumou?r|nonsense|lies?)$/u);
 /** Naming verbs that combine with FALSITY. */
-export const NAMING = /^(назва(в|ла|ли|ло|л)|call(ed|s)|called|назвавши|назвав|calling)$/;
+export const NAMING = wordPatternOf(/^(назва(в|ла|ли|ло|л)|call(ed|s)|called|назвавши|назвав|calling)$/);
 
 // Token patterns compile to word sets (word-pattern.ts), not regexes: a cold content script would
 // otherwise compile ~200 `u`-flag regexes on its first page.

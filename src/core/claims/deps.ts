@@ -20,6 +20,7 @@ export type EntityKind = 'person' | 'org' | 'gov' | 'media' | 'country' | 'place
 export { parseNumbers } from '../text/numbers';
 export { parseDates } from '../text/dates';
 export { detectLang } from '../text/lang';
+export { forgetPlainLower, plainLowerWithin } from '../text/plain-case';
 
 /** The gazetteer's match and entity kinds, as the detector uses them. */
 export interface Gazetteer {

@@ -28,11 +28,13 @@ export interface DetectOptions extends AnalyzeOptions {
   all?: boolean;
 }
 
-function toClaim(a: SentenceAnalysis, offsets: number[], joined: string): Omit<Claim, 'id'> {
+/** A claim without its id yet (numbered once sorted); `id` comes first so it stays the first key. */
+function toClaim(a: SentenceAnalysis, offsets: number[], joined: string): Claim {
   const u = a.unit;
   const start = offsets[u.pIndex]! + u.start;
   const end = offsets[u.pIndex]! + u.end;
-  const claim: Omit<Claim, 'id'> = {
+  const claim: Claim = {
+    id: '',
     text: u.text,
     paragraph: u.paragraph.id,
     start: u.start,
@@ -87,6 +89,10 @@ export function* detectClaimsInSlices(article: Article, opts: DetectOptions = {}
     .filter((a) => !a.furniture && (opts.all || a.score >= CHECKWORTHY_THRESHOLD))
     .map((a) => toClaim(a, offsets, joined))
     .sort((x, y) => x.position.start - y.position.start)
-    .map((c, i) => ({ id: `c${i}`, ...c }));
+    .map((c, i) => {
+      // Numbered in place: spreading each claim into a new object cost more than the rest of this pass.
+      c.id = `c${i}`;
+      return c;
+    });
 }
 

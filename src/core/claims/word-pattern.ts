@@ -18,6 +18,8 @@ export interface WordTest {
   readonly source: string;
 }
 
+/** Bound on a pattern's memo of tested words; past it the memo starts over (a long-lived worker sees many pages). */
+const TEST_MEMO_MAX = 5_000;
 const LETTER_TAIL = '\\p{L}*';
 let letterRe: RegExp | undefined;
 
@@ -113,6 +115,8 @@ function parseAlt(src: string, at: { i: number }): string[] {
 class WordSet implements WordTest {
   /** The prefixes by their first code unit (the empty prefix under -1): a word tries only its own. */
   private readonly byFirst = new Map<number, string[]>();
+  /** Words tested already (patterns with prefixes only), bounded by TEST_MEMO_MAX. */
+  private readonly memo = new Map<string, boolean>();
 
   constructor(
     readonly source: string,
@@ -128,8 +132,19 @@ class WordSet implements WordTest {
   }
 
   test(word: string): boolean {
+    if (this.byFirst.size === 0) return this.words.has(word);
+    // With prefixes, one probe of the memo instead of the set, the prefix list and a letter scan.
+    let yes = this.memo.get(word);
+    if (yes === undefined) {
+      yes = this.uncached(word);
+      if (this.memo.size >= TEST_MEMO_MAX) this.memo.clear();
+      this.memo.set(word, yes);
+    }
+    return yes;
+  }
+
+  private uncached(word: string): boolean {
     if (this.words.has(word)) return true;
-    if (this.byFirst.size === 0) return false;
     const own = word ? this.byFirst.get(word.charCodeAt(0)) : undefined;
     if (own) for (const p of own) if (word.startsWith(p) && lettersOnly(word, p.length)) return true;
     return this.byFirst.has(-1) && lettersOnly(word, 0);

@@ -47,6 +47,12 @@ export interface CompiledIndex {
    * than one token only (a one-token key is looked up directly; most keys are one token).
    */
   firstMax: Map<string, number>;
+  /**
+   * Every start of a key of several tokens that ends where a token may end (before a space, next to
+   * a character that is not a letter or digit): a span whose key is not here can grow into no key,
+   * so the matcher stops growing it. A superset of the token ends, which is all correctness needs.
+   */
+  prefixes: Set<string>;
   /** Number of surface forms added (before dedupe by key). */
   forms: number;
   /** LANG_BIT of the languages added so far (English compiled, uk/ru queued). */
@@ -93,7 +99,7 @@ function check(e: EntityData, i: number, byId: Map<string, number>): void {
  * and inflected when text first shows a word of their bucket (`expandFor`), unless `eager`.
  */
 export function compile(data: readonly EntityData[], langs: readonly NameLang[] = LANGS, eager = false): CompiledIndex {
-  const idx: CompiledIndex = { entities: [], byId: new Map(), keys: new Map(), firstMax: new Map(), forms: 0, langs: 0, pending: new Map(), expanded: new Map() };
+  const idx: CompiledIndex = { entities: [], byId: new Map(), keys: new Map(), firstMax: new Map(), prefixes: new Set(), forms: 0, langs: 0, pending: new Map(), expanded: new Map() };
   data.forEach((ent, e) => {
     check(ent, e, idx.byId);
     idx.entities.push(ent);
@@ -204,5 +210,26 @@ function addForm(idx: CompiledIndex, key: string, hit: Hit, plain: boolean): voi
   if (firstEnd < key.length) {
     const first = key.slice(0, firstEnd);
     if ((idx.firstMax.get(first) ?? 0) < key.length) idx.firstMax.set(first, key.length);
+    addPrefixes(idx.prefixes, key, firstEnd);
+  }
+}
+
+/** Letter or digit for sure (normalize.ts's word characters in the ranges names use); false when unsure. */
+function surelyWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return (c >= 0x400 && c <= 0x52f) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/**
+ * Adds the starts of `key` past its first token (the matcher looks those up in firstMax) that end
+ * where a token may end. Two tokens touch only when one is
+ * punctuation (or at a split-off "'s"), so every token end has a space or a non-word character on
+ * one side of it; "unsure" counts as non-word, which can only add starts.
+ */
+function addPrefixes(out: Set<string>, key: string, firstEnd: number): void {
+  for (let p = firstEnd + 1; p < key.length; p++) {
+    const before = key.charCodeAt(p - 1);
+    if (before === 32) continue; // the matcher adds a space only together with the next token
+    if (!surelyWordChar(before) || !surelyWordChar(key.charCodeAt(p))) out.add(key.slice(0, p));
   }
 }

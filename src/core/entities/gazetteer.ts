@@ -47,6 +47,11 @@ function caseAt(s: string, i: number): number {
   return k;
 }
 
+/** Bound on the per-token memo (distinct tokens); past it the memo starts over (a long-lived worker sees many pages). */
+const SINGLE_MEMO_MAX = 50_000;
+/** Memo value: some case reading of the token starts a key of several tokens (the span must be grown). */
+const MULTI = 0;
+
 const EXACT: CaseMode[] = ['exact'];
 const CAPITALISED: CaseMode[] = ['exact', 'lower-first'];
 const ALL_CAPS: CaseMode[] = ['exact', 'title', 'lower'];
@@ -82,6 +87,14 @@ function transform(t: string, mode: CaseMode, first: boolean): string {
 
 /** A compiled gazetteer. Build one with `loadGazetteer()` (shared) or `buildGazetteer(data)`. */
 export class Gazetteer {
+  /**
+   * Per language mask, what a token alone matches when no key of several tokens can start with it
+   * (almost every token): its hits, null, or MULTI. Valid while the index holds `memoForms` forms
+   * (expanding a bucket adds forms, new keys or hits merged into old ones; then the memo starts over).
+   */
+  private single = new Map<number, Map<string, Hit[] | null | typeof MULTI>>();
+  private memoForms = -1;
+
   constructor(private readonly index: CompiledIndex) {}
 
   /** Compiles the forms of the languages in `mask` that are not compiled yet. */
@@ -126,9 +139,19 @@ export class Gazetteer {
     const tokens = tokenize(normalizeText(text));
     const n = tokens.text.length;
     const out: EntityMention[] = [];
+    let memo = this.memoFor(allowed);
     for (let i = 0; i < n; ) {
-      expandFor(this.index, tokens.text[i]!, allowed);
-      const found = this.longestAt(tokens, i, allowed);
+      const t = tokens.text[i]!;
+      let v = memo.get(t);
+      if (v === undefined) {
+        // A token in the memo has had its buckets expanded already (expanding clears the memo).
+        expandFor(this.index, t, allowed);
+        memo = this.memoFor(allowed);
+        v = this.singleAt(t, allowed);
+        if (memo.size >= SINGLE_MEMO_MAX) memo.clear();
+        memo.set(t, v);
+      }
+      const found = v === MULTI ? this.longestAt(tokens, i, allowed) : v === null ? null : { length: 1, hits: v };
       if (!found) {
         i++;
         continue;
@@ -138,6 +161,28 @@ export class Gazetteer {
       i = end;
     }
     return out;
+  }
+
+  /** The per-token memo for `allowed`, emptied first if the index gained forms since it was filled. */
+  private memoFor(allowed: number): Map<string, Hit[] | null | typeof MULTI> {
+    if (this.memoForms !== this.index.forms) {
+      this.single.clear();
+      this.memoForms = this.index.forms;
+    }
+    let memo = this.single.get(allowed);
+    if (!memo) this.single.set(allowed, (memo = new Map()));
+    return memo;
+  }
+
+  /** What token `t` alone matches (the first case reading with usable hits), or MULTI when a longer key may start with it. */
+  private singleAt(t: string, allowed: number): Hit[] | null | typeof MULTI {
+    let best: Hit[] | null = null;
+    for (const mode of modesFor(t)) {
+      const first = transform(t, mode, true);
+      if (this.index.firstMax.has(first)) return MULTI;
+      best ??= usable(this.index.keys.get(first), allowed);
+    }
+    return best;
   }
 
   /** The longest span starting at token i whose key is in the index, trying each case reading. */
@@ -161,6 +206,8 @@ export class Gazetteer {
         key += (tokens.start[k]! > tokens.end[k - 1]! ? ' ' : '') + transform(tokens.text[k]!, mode, false);
         if (key.length > maxChars) break;
         keys.push(key);
+        // No key goes on from here: stop growing (each longer span would cost a lookup of a fresh string).
+        if (!this.index.prefixes.has(key)) break;
       }
       for (let len = keys.length; len > (best?.length ?? 0); len--) {
         const ok = usable(this.index.keys.get(keys[len - 1]!), allowed);

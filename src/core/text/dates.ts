@@ -59,6 +59,8 @@ const NEEDED_RE: Record<Exclude<Needs, 'digit'>, RegExp> = {
   weekday: new RegExp(NEEDED.weekday.join('|')),
   relative: new RegExp(NEEDED.relative.join('|')),
 };
+/** Either of the two: one scan rules both out for the many sentences that hold neither. */
+const WEEKDAY_OR_RELATIVE = new RegExp([...NEEDED.weekday, ...NEEDED.relative].join('|'));
 
 /** A compiled pattern; `onLower`: it runs over the lowercased text (it had the `i` flag, now dropped). */
 interface Compiled { re: RegExp; kind: Kind; needs: Needs; onLower: boolean }
@@ -157,11 +159,12 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date): DateMe
   const low = plain ?? text.toLowerCase();
   // Skip patterns that cannot match (most sentences hold no digit and no weekday): a necessary
   // condition only, checked on the lowercased text, so on other text every pattern still runs.
+  const named = lower && WEEKDAY_OR_RELATIVE.test(low);
   const can: Record<Needs, boolean> = {
     digit: /[0-9]/.test(text),
     month: false,
-    weekday: !lower || NEEDED_RE.weekday.test(low),
-    relative: !lower || NEEDED_RE.relative.test(low),
+    weekday: !lower || (named && NEEDED_RE.weekday.test(low)),
+    relative: !lower || (named && NEEDED_RE.relative.test(low)),
   };
   can.month = can.digit && (!lower || NEEDED_RE.month.test(low));
   for (const { re, kind, needs, onLower } of patterns(lower)) {

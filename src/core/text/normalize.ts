@@ -21,21 +21,24 @@ for (const ch of '\u00A0\u2007\u2008\u2009\u200A\u202F\u205F\u3000\u2002\u2003\u
 FOLD['\u0451'] = '\u0435'; // ё → е: Russian writes ё only sometimes
 FOLD['\u0401'] = '\u0415'; // Ё → Е
 
-// One regex over all fold keys, so a string with nothing to fold costs a single scan.
-const FOLD_RE = new RegExp(`[${Object.keys(FOLD).map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}]`, 'g');
-const FOLD_TEST = new RegExp(FOLD_RE.source);
-// Per target, a class of its sources: constant-string replaces are native and much faster than a
-// replace callback per match (this runs over every tokenized sentence).
-const BY_TARGET: [RegExp, string][] = [...new Set(Object.values(FOLD))].map((target) => [
-  new RegExp(`[${Object.keys(FOLD).filter((k) => FOLD[k] === target).map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}]`, 'g'),
-  target,
-]);
+/** FOLD by UTF-16 code (0: unchanged); every key and target is one code unit. */
+const FOLD_CODE = new Uint16Array(0x10000);
+for (const [from, to] of Object.entries(FOLD)) FOLD_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
 
+// A char-code scan with a table: this runs over every tokenized sentence, which nearly always holds
+// something to fold (typographic quotes, apostrophes, dashes), and it measured 3-4x faster than
+// one constant-string regex replace per target.
 function foldAll(s: string): string {
-  if (!FOLD_TEST.test(s)) return s;
-  let out = s;
-  for (const [re, target] of BY_TARGET) out = out.replace(re, target);
-  return out;
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const to = FOLD_CODE[s.charCodeAt(i)]!;
+    if (to !== 0) {
+      out += s.slice(last, i) + String.fromCharCode(to);
+      last = i + 1;
+    }
+  }
+  return last === 0 ? s : out + s.slice(last);
 }
 
 /** Folds one character (quote, apostrophe, dash, exotic space, ё) to its matching form; others unchanged. */

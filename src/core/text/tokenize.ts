@@ -5,6 +5,7 @@
  * Offsets index into the input string, so `text.slice(t.start, t.end) === t.text`.
  */
 import { normalizeSameLength, normalizeText } from './normalize';
+import { plainLower } from './plain-case';
 
 /** One token with its offsets and its normalized matching form. */
 export interface Token {
@@ -26,7 +27,8 @@ const NEEDS_FULL_NORM = /[\u00AD\u200B-\u200D\u2060\u0300-\u036f]/;
  * Valid only when lowercasing keeps the length ("İ" does not); otherwise null and tokens fall back.
  */
 function foldedLower(text: string): string | null {
-  const lower = normalizeSameLength(text.toLowerCase());
+  // plainLower's lowercase is memoised for the date and number parsers, which lowercase the same sentence.
+  const lower = normalizeSameLength(plainLower(text) ?? text.toLowerCase());
   return lower.length === text.length ? lower : null;
 }
 
@@ -99,8 +101,10 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   const hasLetter = [false];
   const folded = foldedLower(text);
+  // One test of the sentence instead of one per token: almost no text holds these characters.
+  const full = folded === null || NEEDS_FULL_NORM.test(text);
   const norm = (t: string, from: number, to: number): string =>
-    folded === null || NEEDS_FULL_NORM.test(t) ? normalizeText(t) : folded.slice(from, to);
+    folded === null || (full && NEEDS_FULL_NORM.test(t)) ? normalizeText(t) : folded.slice(from, to);
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);

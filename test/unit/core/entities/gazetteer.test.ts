@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, loadGazetteer, shippedData } from '../../../../src/core/entities/gazetteer';
 import type { EntityData } from '../../../../src/core/entities/entity-types';
@@ -165,6 +167,25 @@ describe('data and building', () => {
     for (const lang of ['uk', 'ru', 'en', 'und'] as const) {
       const lazy = buildGazetteer(shippedData(), []);
       expect(lazy.match(text, lang), lang).toEqual(eager.match(text, lang));
+    }
+  });
+
+  it('finds the same mentions in article prose whatever text came first (per-token memo, span growth stop)', () => {
+    // Real paragraphs in uk/ru/en, each matched in its language and as 'und', by fresh lazy gazetteers
+    // in two orders (so the memo is filled and emptied as buckets expand in different sequences), twice each.
+    const dir = 'test/labelled/claims';
+    const paras: { text: string; lang: Lang }[] = [];
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+      const a = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { lang: Lang; sentences: { text: string }[] };
+      for (const s of a.sentences) paras.push({ text: s.text, lang: a.lang }, { text: s.text.toUpperCase(), lang: 'und' });
+    }
+    expect(paras.length).toBeGreaterThan(300);
+    const eager = buildGazetteer(shippedData(), undefined, true);
+    const want = paras.map((p) => eager.match(p.text, p.lang));
+    expect(want.flat().length).toBeGreaterThan(100);
+    for (const order of [paras.map((_, i) => i), paras.map((_, i) => paras.length - 1 - i)]) {
+      const lazy = buildGazetteer(shippedData(), []);
+      for (const round of [1, 2]) for (const i of order) expect(lazy.match(paras[i]!.text, paras[i]!.lang), `${round}: ${paras[i]!.text}`).toEqual(want[i]);
     }
   });
 

@@ -4,7 +4,7 @@
  * `u` originals match.
  */
 import { describe, expect, it } from 'vitest';
-import { PLAIN_LETTERS, plainLower, plainRegExp, plainSource } from '../../../../src/core/text/plain-case';
+import { forgetPlainLower, PLAIN_LETTERS, plainLower, plainLowerWithin, plainRegExp, plainSource } from '../../../../src/core/text/plain-case';
 
 /** Every code unit that plain text (plainLower not null) or its lowercase can hold. */
 function plainUnits(): number[] {
@@ -46,5 +46,38 @@ describe('plainSource', () => {
       expect(got, t).toEqual(want);
     }
     expect(plainRegExp(src, 'gu').flags).toBe('g');
+  });
+});
+
+describe('plainLowerWithin', () => {
+  it('is plainLower of the part, whether or not the whole was lowercased first', () => {
+    const cases: [string, [number, number][]][] = [
+      ['Генсек НАТО заявив. Китай ЗАПЕРЕЧУЄ: «Це фейк».', [[0, 19], [20, 48]]],
+      // Greek capital sigma lowercases by what follows it: final in the part, not in the whole.
+      ['ΟΔΟΣ.Νέα ΟΔΟΣ', [[0, 5], [5, 13]]],
+      // Not plain as a whole (İ), plain in part.
+      ['İstanbul. Київ заявив.', [[0, 9], [10, 22]]],
+    ];
+    for (const [whole, parts] of cases) {
+      for (const first of [true, false]) {
+        forgetPlainLower();
+        if (first) plainLower(whole);
+        for (const [a, b] of parts) {
+          const part = whole.slice(a, b);
+          const got = plainLowerWithin(whole, part, a);
+          forgetPlainLower();
+          expect(got, part).toBe(plainLower(part));
+          if (first) plainLower(whole);
+        }
+      }
+    }
+    forgetPlainLower();
+    expect(plainLowerWithin('ΟΔΟΣ.Νέα', 'ΟΔΟΣ.', 0)).toBe('οδος.');
+  });
+
+  it('falls back when the part is not at the offset given', () => {
+    forgetPlainLower();
+    plainLower('Київ заявив. Китай');
+    expect(plainLowerWithin('Київ заявив. Китай', 'Китай', 0)).toBe('китай');
   });
 });
