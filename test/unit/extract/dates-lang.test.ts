@@ -48,6 +48,17 @@ describe('language', () => {
     expect(guessLangFromText('Китай і Росія; Китай и Россия; ы і ы і ы і')).toBeUndefined();
   });
 
+  it('stops reading once one language is overwhelming, and reads on while the evidence is mixed', () => {
+    const uk = 'Генсек НАТО заявив, що Китай є вирішальним посібником війни Росії проти України. '.repeat(20);
+    const ru = 'Генсек НАТО заявил, что Китай является решающим пособником войны России против Украины, это серьёзно. '.repeat(40);
+    // A long Ukrainian opening decides before the Russian tail is read.
+    expect(guessLangFromText(uk + ru)).toBe('uk');
+    // A short one does not: the whole sample is weighed, and the Russian majority wins.
+    expect(guessLangFromText(uk.slice(0, 90) + ru)).toBe('ru');
+    // Evenly mixed text never stops early and stays undecided.
+    expect(guessLangFromText((uk.slice(0, 90) + ru.slice(0, 110)).repeat(20))).toBeUndefined();
+  });
+
   it('finds registrable domains', () => {
     expect(['ua.korrespondent.net', 'www.pravda.com.ua', 'itvi.cc', 'news.bbc.co.uk', 'localhost', '127.0.0.1'].map(registrableDomain)).toEqual(['korrespondent.net', 'pravda.com.ua', 'itvi.cc', 'bbc.co.uk', 'localhost', '127.0.0.1']);
   });
