@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
   const session = await launchChromium(server, { dist });
   try {
     if (PART !== 'loads') {
-      console.log(`extraction in Chromium, median of ${RUNS} samples of 10 runs each on the live DOM (Readability on clones, clone time excluded; the two sampled alternately)`);
+      console.log(`extraction in Chromium, median of ${RUNS} samples of 10 runs each after 10 warm-up samples, on the live DOM (Readability on clones, clone time excluded; the two sampled alternately)`);
       console.log('page'.padEnd(40), 'zvirka'.padStart(10), 'readability'.padStart(12), 'ratio'.padStart(8));
       const page = await session.context.newPage();
       for (const p of server.pages) {
