@@ -62,7 +62,7 @@ function contentOf(u: Unit, lang: Lang, ref: Date | undefined) {
   return {
     dates: [...new Set(dates.map((d) => d.iso))],
     numbers: nums.map((n) => n.value),
-    hasQuantity: u.words.some((w) => VAGUE_COUNT.test(w.norm)) || nums.some((n) => n.unit !== 'year' && n.unit !== 'ordinal' && !isYear(n.value) && (/\d/.test(u.text.slice(n.start, n.end)) || SCALED.has(n.unit ?? ''))),
+    hasQuantity: u.words.some((w) => VAGUE_COUNT.testToken(w)) || nums.some((n) => n.unit !== 'year' && n.unit !== 'ordinal' && !isYear(n.value) && (/\d/.test(u.text.slice(n.start, n.end)) || SCALED.has(n.unit ?? ''))),
     hasDate: dates.length > 0 || nums.some((n) => n.unit === 'year' || isYear(n.value)),
   };
 }

@@ -6,6 +6,7 @@ import type { Token } from './deps';
 import { CUE_FIRST, CUES, FALSITY, NAMING, PHRASE_FIRST, PHRASE_PATTERNS, type CueFamily, type CuePattern, type PhraseRole } from './cues';
 import { quoted, type Unit } from './units';
 import type { WordTest } from './word-pattern';
+import { recordOf, valueSlot } from './word-memo';
 
 /** How many words after a naming verb a falsity word may stand ("назвала статью WSJ фейком"). */
 const NAMING_WINDOW = 5;
@@ -34,15 +35,15 @@ function matchAt(words: Token[], i: number, tokens: WordTest[], from = 0): boole
   return true;
 }
 
-/** Memo of which cue patterns a word can start: news vocabulary repeats, regex tests do not need to. */
-const MEMO_LIMIT = 20_000;
-const startsMemo = new Map<string, CuePattern[]>();
-function patternsStartingWith(norm: string): CuePattern[] {
-  let ps = startsMemo.get(norm);
+/** Which cue patterns a word can start, kept in the word's record: news vocabulary repeats. */
+const STARTS = valueSlot();
+function patternsStartingWith(t: Token): CuePattern[] {
+  const r = recordOf(t);
+  let ps = r.values[STARTS] as CuePattern[] | undefined;
   if (ps) return ps;
+  const norm = t.norm;
   ps = CUE_FIRST.test(norm) ? CUES.filter((p) => p.tokens[0]!.test(norm)) : [];
-  if (startsMemo.size >= MEMO_LIMIT) startsMemo.clear();
-  startsMemo.set(norm, ps);
+  r.values[STARTS] = ps;
   return ps;
 }
 
@@ -57,15 +58,15 @@ export function findCues(u: Unit): CueHit[] {
   const w = u.words;
   for (let i = 0; i < w.length; i++) {
     if (taken.has(i)) continue;
-    if (NAMING.test(w[i]!.norm) && !quoted(u, w[i]!.start)) {
-      const k = w.slice(i + 1, i + 1 + NAMING_WINDOW).findIndex((x) => FALSITY.test(x.norm));
+    if (NAMING.testToken(w[i]!) && !quoted(u, w[i]!.start)) {
+      const k = w.slice(i + 1, i + 1 + NAMING_WINDOW).findIndex((x) => FALSITY.testToken(x));
       if (k >= 0) {
         hits.push({ family: 'deny', from: i, to: i + 1, text: `${w[i]!.text} … ${w[i + 1 + k]!.text}`, inQuote: false });
         taken.add(i);
         continue;
       }
     }
-    for (const p of patternsStartingWith(w[i]!.norm)) {
+    for (const p of patternsStartingWith(w[i]!)) {
       if (!matchAt(w, i, p.tokens, 1)) continue;
       const inQuote = quoted(u, w[i]!.start);
       // Inside a quotation only a flat denial ("не відповідає дійсності", "not true") is the speaker's cue.
@@ -83,7 +84,7 @@ export function findPhrases(u: Unit): PhraseHit[] {
   const out: PhraseHit[] = [];
   const w = u.words;
   for (let i = 0; i < w.length; i++) {
-    if (!PHRASE_FIRST.test(w[i]!.norm) || quoted(u, w[i]!.start)) continue;
+    if (!PHRASE_FIRST.testToken(w[i]!) || quoted(u, w[i]!.start)) continue;
     for (const p of PHRASE_PATTERNS) {
       if (!matchAt(w, i, p.tokens)) continue;
       out.push({ role: p.role, from: i, to: i + p.tokens.length, text: span(u, i, i + p.tokens.length) });

@@ -62,8 +62,8 @@ export function featuresOf(f: FeatureInput): Record<string, number> {
     long: b(n > LONG_WORDS),
     logLen: Math.min(1, Math.log(1 + n) / Math.log(LOG_LEN_CAP)),
     question: b(/\?["»”)]*$/.test(u.text.trim())),
-    firstPerson: b(outside.some((w) => FIRST_PERSON.test(w.norm))),
-    readerAddress: b(outside.some((w) => READER_ADDRESS.test(w.norm))),
+    firstPerson: b(outside.some((w) => FIRST_PERSON.testToken(w))),
+    readerAddress: b(outside.some((w) => READER_ADDRESS.testToken(w))),
     recall: b(RECALL.test(u.words[0]?.norm ?? '')),
     quote: b(u.quotes.length > 0),
   };

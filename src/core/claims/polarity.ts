@@ -16,8 +16,9 @@ const HEDGE = wordPatternOf(/^(нібито|начебто|ймовірно|ім
 /** True when a negation word occurs outside the words in `skip`. */
 export function isNegated(words: Token[], skip: Set<number>): boolean {
   for (let i = 0; i < words.length; i++) {
-    if (skip.has(i) || !NEGATION.test(words[i]!.norm)) continue;
-    if (NOT_NEGATING_NEXT.test(words[i + 1]?.norm ?? '')) continue;
+    if (skip.has(i) || !NEGATION.testToken(words[i]!)) continue;
+    const next = words[i + 1];
+    if (next && NOT_NEGATING_NEXT.testToken(next)) continue;
     return true;
   }
   return false;
@@ -25,5 +26,5 @@ export function isNegated(words: Token[], skip: Set<number>): boolean {
 
 /** True when a hedging word occurs in the sentence. */
 export function isHedged(words: Token[]): boolean {
-  return words.some((w) => HEDGE.test(w.norm));
+  return words.some((w) => HEDGE.testToken(w));
 }

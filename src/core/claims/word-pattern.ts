@@ -11,15 +11,22 @@
  * at the very end of an alternative.
  */
 
+import type { Token } from './deps';
+import { answerSlot, recordOf, YES, NO } from './word-memo';
+
 /** Something that says whether a whole word matches. */
 export interface WordTest {
   test(word: string): boolean;
+  /** test(t.norm), memoised in the word's record (word-memo.ts): for vocabularies run over every word. */
+  testToken(t: Token): boolean;
   /** The pattern it was compiled from (what `^(?:source)$` with the `u` flag would match). */
   readonly source: string;
 }
 
 /** Bound on a pattern's memo of tested words; past it the memo starts over (a long-lived worker sees many pages). */
 const TEST_MEMO_MAX = 5_000;
+/** A pattern's answer slot before its first testToken. */
+const NO_SLOT_YET = -2;
 const LETTER_TAIL = '\\p{L}*';
 let letterRe: RegExp | undefined;
 
@@ -117,6 +124,8 @@ class WordSet implements WordTest {
   private readonly byFirst = new Map<number, string[]>();
   /** Words tested already (patterns with prefixes only), bounded by TEST_MEMO_MAX. */
   private readonly memo = new Map<string, boolean>();
+  /** Its slot in word records (word-memo.ts), taken on first use; -1 when none was free. */
+  private slot = NO_SLOT_YET;
 
   constructor(
     readonly source: string,
@@ -140,6 +149,17 @@ class WordSet implements WordTest {
       if (this.memo.size >= TEST_MEMO_MAX) this.memo.clear();
       this.memo.set(word, yes);
     }
+    return yes;
+  }
+
+  testToken(t: Token): boolean {
+    if (this.slot === NO_SLOT_YET) this.slot = answerSlot();
+    if (this.slot < 0) return this.test(t.norm);
+    const answers = recordOf(t).answers;
+    const known = answers[this.slot]!;
+    if (known !== 0) return known === YES;
+    const yes = this.test(t.norm);
+    answers[this.slot] = yes ? YES : NO;
     return yes;
   }
 

@@ -15,6 +15,11 @@ export interface Token {
   start: number;
   end: number;
   kind: 'word' | 'number' | 'punct';
+  /**
+   * Answers memoised for this word by the claim detector's vocabularies (claims/word-memo.ts), set on
+   * first use; `toJSON` hides it, so a serialized token is unchanged.
+   */
+  memo?: { toJSON(): undefined };
 }
 
 const ALNUM_RE = /[\p{L}\p{M}\p{Nd}]/u;
@@ -116,14 +121,14 @@ export function tokenize(text: string): Token[] {
       hasLetter[0] = false;
       const j = scanWord(text, i, hasLetter);
       const t = text.slice(i, j);
-      tokens.push({ text: t, norm: norm(t, i, j), start: i, end: j, kind: hasLetter[0] ? 'word' : 'number' });
+      tokens.push({ text: t, norm: norm(t, i, j), start: i, end: j, kind: hasLetter[0] ? 'word' : 'number', memo: undefined });
       i = j;
       continue;
     }
     let j = i + cpLen(text, i);
     if (c === 0x2e) while (j < n && text.charCodeAt(j) === 0x2e) j++;
     const t = text.slice(i, j);
-    tokens.push({ text: t, norm: norm(t, i, j), start: i, end: j, kind: 'punct' });
+    tokens.push({ text: t, norm: norm(t, i, j), start: i, end: j, kind: 'punct', memo: undefined });
     i = j;
   }
   return tokens;
