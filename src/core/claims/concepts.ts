@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../types';
 import type { Token } from './deps';
+import { recordOf, valueSlot } from './word-memo';
 import lexicon from './concepts.json';
 
 type Entry = Partial<Record<'uk' | 'ru' | 'en', string[]>>;
@@ -28,18 +29,16 @@ interface Index {
   heads: Set<string>;
   longest: number;
   phrases: [string, number][];
-  /** Word → the concepts it matches alone (news vocabulary repeats; bounded by WORD_MEMO_MAX). */
-  byWord: Map<string, readonly number[]>;
+  /** Where a word's record (word-memo.ts) keeps the concepts the word matches alone (news vocabulary repeats). */
+  slot: number;
 }
-/** Bound on each language's word memo; past it the memo starts over (a long-lived worker sees many pages). */
-const WORD_MEMO_MAX = 20_000;
 const NONE: readonly number[] = [];
 const indexes = new Map<Lang, Index>();
 
 function indexFor(lang: Lang): Index {
   let ix = indexes.get(lang);
   if (ix) return ix;
-  ix = { stems: new Map(), exact: new Map(), heads: new Set(), longest: 0, phrases: [], byWord: new Map() };
+  ix = { stems: new Map(), exact: new Map(), heads: new Set(), longest: 0, phrases: [], slot: valueSlot() };
   CONCEPTS.forEach(([, entry], c) => {
     for (const s of stemsFor(entry, lang)) {
       if (s.includes(' ')) ix!.phrases.push([s, c]);
@@ -55,10 +54,12 @@ function indexFor(lang: Lang): Index {
   return ix;
 }
 
-/** The concepts one normalized word matches alone, in the order the stems find them (memoised). */
-function wordConcepts(ix: Index, norm: string): readonly number[] {
-  const known = ix.byWord.get(norm);
+/** The concepts one word matches alone, in the order the stems find them (memoised in the word's record). */
+function wordConcepts(ix: Index, t: Token): readonly number[] {
+  const r = recordOf(t);
+  const known = r.values[ix.slot] as readonly number[] | undefined;
   if (known) return known;
+  const norm = t.norm;
   let out: number[] | null = null;
   for (const c of ix.exact.get(norm) ?? NONE) (out ??= []).push(c);
   for (let n = EXACT_BELOW; n <= Math.min(ix.longest, norm.length); n++) {
@@ -67,8 +68,7 @@ function wordConcepts(ix: Index, norm: string): readonly number[] {
     if (!ix.heads.has(head)) break;
     for (const c of ix.stems.get(head) ?? NONE) (out ??= []).push(c);
   }
-  if (ix.byWord.size >= WORD_MEMO_MAX) ix.byWord.clear();
-  ix.byWord.set(norm, out ?? NONE);
+  r.values[ix.slot] = out ?? NONE;
   return out ?? NONE;
 }
 
@@ -76,7 +76,7 @@ function wordConcepts(ix: Index, norm: string): readonly number[] {
 export function conceptsOf(words: Token[], lang: Lang): string[] {
   const ix = indexFor(lang);
   const hit = new Set<number>();
-  for (const w of words) for (const c of wordConcepts(ix, w.norm)) hit.add(c);
+  for (const w of words) for (const c of wordConcepts(ix, w)) hit.add(c);
   if (ix.phrases.length) {
     const joined = ' ' + words.map((w) => w.norm).join(' ');
     for (const [s, c] of ix.phrases) if (joined.includes(' ' + s)) hit.add(c);
