@@ -7,7 +7,7 @@ import { loadGazetteer } from '../entities/gazetteer';
 import type { EntityType } from '../entities/entity-types';
 
 export { splitSentences } from '../text/segment';
-export { tokenize, type Token } from '../text/tokenize';
+export { tokenize, words, type Token } from '../text/tokenize';
 export { quoteSpans, type QuoteSpan } from '../text/quote-spans';
 
 /** An entity mention (the gazetteer's match shape). */

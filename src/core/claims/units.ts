@@ -3,7 +3,7 @@
  * its quotations and the entities it mentions. Built once per sentence and shared by every stage.
  */
 import type { Lang, Paragraph } from '../types';
-import { detectLang, gazetteer, gazetteerBuilt, plainLowerWithin, quoteSpans, splitSentences, tokenize, type EntityHit, type EntityKind, type QuoteSpan, type Token } from './deps';
+import { detectLang, gazetteer, gazetteerBuilt, plainLowerWithin, quoteSpans, splitSentences, words as wordTokens, type EntityHit, type EntityKind, type QuoteSpan, type Token } from './deps';
 import { datelineEnd } from './dateline';
 import { PREPOSITIONS } from './roles';
 
@@ -102,7 +102,7 @@ export function* buildUnitsInSlices(paragraphs: Paragraph[], articleLang: Lang, 
     for (const s of splitSentences(p.text, lang)) {
       // The sentence's lowercase from the paragraph's (the furniture pass made it), for the tokenizer and the parsers.
       plainLowerWithin(p.text, s.text, s.start);
-      const words = tokenize(s.text).filter((t) => t.kind === 'word');
+      const words = wordTokens(s.text);
       const quotes = quoteSpans(s.text);
       const own = hits.filter((h) => h.start >= s.start && h.end <= s.end).map((h) => ({ ...h, start: h.start - s.start, end: h.end - s.start }));
       units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words, quotes, mentions: mentionsOf(s.text, own, words, quotes) });

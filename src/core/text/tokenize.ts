@@ -102,6 +102,15 @@ function scanWord(text: string, i: number, hasLetter: boolean[]): number {
 
 /** Splits `text` into word, number and punctuation tokens with offsets. */
 export function tokenize(text: string): Token[] {
+  return scan(text, false);
+}
+
+/** Only the word tokens of `text` (what the claim detector keeps; other tokens are never built). */
+export function words(text: string): Token[] {
+  return scan(text, true);
+}
+
+function scan(text: string, wordsOnly: boolean): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   const hasLetter = [false];
@@ -120,13 +129,19 @@ export function tokenize(text: string): Token[] {
     if (isAlnum(c)) {
       hasLetter[0] = false;
       const j = scanWord(text, i, hasLetter);
-      const t = text.slice(i, j);
-      tokens.push({ text: t, norm: norm(t, i, j), start: i, end: j, kind: hasLetter[0] ? 'word' : 'number', memo: undefined });
+      if (!wordsOnly || hasLetter[0]) {
+        const t = text.slice(i, j);
+        tokens.push({ text: t, norm: norm(t, i, j), start: i, end: j, kind: hasLetter[0] ? 'word' : 'number', memo: undefined });
+      }
       i = j;
       continue;
     }
     let j = i + cpLen(text, i);
     if (c === 0x2e) while (j < n && text.charCodeAt(j) === 0x2e) j++;
+    if (wordsOnly) {
+      i = j;
+      continue;
+    }
     const t = text.slice(i, j);
     tokens.push({ text: t, norm: norm(t, i, j), start: i, end: j, kind: 'punct', memo: undefined });
     i = j;
@@ -134,7 +149,3 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Only the word tokens of `text` (a convenience for matching code). */
-export function words(text: string): Token[] {
-  return tokenize(text).filter((t) => t.kind === 'word');
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { normalizeText } from '../../../../src/core/text/normalize';
-import { tokenize } from '../../../../src/core/text/tokenize';
+import { tokenize, words } from '../../../../src/core/text/tokenize';
 
 describe('tokenize', () => {
   it('keeps internal apostrophes and hyphens in words', () => {
@@ -51,5 +51,19 @@ describe('tokenize', () => {
       }
     }
     expect(n).toBeGreaterThan(2000);
+  });
+
+  it('words() builds exactly the word tokens tokenize() finds, on every seed (with numbers, punctuation and odd characters)', () => {
+    const dir = `${process.cwd()}/test/fixtures/seeds`;
+    let n = 0;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      const seed = readFileSync(`${dir}/${f}`, 'utf8') + ' 1,5 млн... 28.02.2025 75-річчя ЁЛКА спросту\u00ADвання е\u0308ж 𝔸';
+      for (const text of [seed, seed + ' İstanbul', '', '...', '12 34']) {
+        const want = tokenize(text).filter((t) => t.kind === 'word');
+        expect(words(text)).toEqual(want);
+        n += want.length;
+      }
+    }
+    expect(n).toBeGreaterThan(1000);
   });
 });
