@@ -40,6 +40,18 @@ export function plainLower(text: string): string | null {
   return out;
 }
 
+// The paragraph asked about last and whether it holds a capital sigma: each of its sentences asks
+// in turn, and scanning the whole paragraph once per sentence was quadratic in its sentences.
+let sigmaWhole: string | undefined;
+let sigmaIn = false;
+function hasCapitalSigma(whole: string): boolean {
+  if (whole !== sigmaWhole) {
+    sigmaWhole = whole;
+    sigmaIn = whole.includes('\u03A3');
+  }
+  return sigmaIn;
+}
+
 /**
  * plainLower of `part`, which stands in `whole` at `start`, sliced from whole's memoised lowercase
  * when there is one (a sentence of a paragraph the furniture pass lowercased): lowercasing is per
@@ -49,7 +61,7 @@ export function plainLowerWithin(whole: string, part: string, start: number): st
   const known = memo.get(part);
   if (known !== undefined) return known;
   const wholeLow = memo.get(whole);
-  if (!wholeLow || whole.includes('\u03A3') || !whole.startsWith(part, start)) return plainLower(part);
+  if (!wholeLow || hasCapitalSigma(whole) || !whole.startsWith(part, start)) return plainLower(part);
   const out = wholeLow.slice(start, start + part.length);
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(part, out);
