@@ -17,6 +17,11 @@ export interface QuoteSpan {
 type Role = 'open' | 'close' | null;
 
 const NEWLINE = 10;
+/**
+ * The characters the pairing looks at: newlines and quote marks. A native regex scan jumps to them
+ * (most of a sentence is neither; a char-code loop over every character was ~1.5% of detection).
+ */
+const MARKS = /[\n\u00AB\u00BB\u201E\u201C\u201D"]/g;
 
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/«„:]/u;
 
@@ -42,14 +47,13 @@ function family(ch: string): 'angle' | 'other' {
 export function quoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: { pos: number; fam: 'angle' | 'other' }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    // Char codes, not text[i]: indexing a Cyrillic (two-byte) string allocates a string per character.
-    const c = text.charCodeAt(i);
-    if (c === NEWLINE) {
+  MARKS.lastIndex = 0;
+  for (let hit = MARKS.exec(text); hit; hit = MARKS.exec(text)) {
+    const i = hit.index;
+    if (text.charCodeAt(i) === NEWLINE) {
       stack.length = 0; // quotes never pair across paragraphs
       continue;
     }
-    if (c !== 0xab && c !== 0xbb && c !== 0x201e && c !== 0x201c && c !== 0x201d && c !== 0x22) continue;
     const ch = text[i]!;
     const r = role(text, i);
     if (r === 'open') {
