@@ -6,14 +6,21 @@
  */
 import type { Token } from './deps';
 
-/** Slots per record, handed out in order of first use; a vocabulary that comes later is asked directly. */
-const SLOTS = 32;
+/**
+ * Answer slots per record, handed out in order of first use; a vocabulary that comes later is asked
+ * directly. Slots are bits of two small integers: 30 keeps them V8 small integers (no heap numbers).
+ */
+const SLOTS = 30;
 /** Bound on the records (distinct words); past it they start over (a long-lived worker sees many pages). */
 const RECORDS_MAX = 20_000;
 
-/** Answers of the vocabularies for one word: 0 not asked yet, YES or NO. */
+/**
+ * Answers of the vocabularies for one word: bit `slot` of `asked` says it was asked, of `yes` what it
+ * answered (fields of the record itself: a typed array was one more pointer to chase, a cache miss per word).
+ */
 class WordRecord {
-  readonly answers = new Uint8Array(SLOTS);
+  asked = 0;
+  yes = 0;
   /** Object-valued answers (cue patterns a word can start), by value slot. */
   readonly values: unknown[] = [];
   /** Not part of a serialized token (analyzeArticle's units are dumped as JSON by the tools). */
@@ -21,9 +28,6 @@ class WordRecord {
     return undefined;
   }
 }
-
-export const YES = 1;
-export const NO = 2;
 
 const records = new Map<string, WordRecord>();
 let nextSlot = 0;

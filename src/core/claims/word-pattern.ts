@@ -12,7 +12,7 @@
  */
 
 import type { Token } from './deps';
-import { answerSlot, recordOf, YES, NO } from './word-memo';
+import { answerSlot, recordOf } from './word-memo';
 
 /** Something that says whether a whole word matches. */
 export interface WordTest {
@@ -155,11 +155,12 @@ class WordSet implements WordTest {
   testToken(t: Token): boolean {
     if (this.slot === NO_SLOT_YET) this.slot = answerSlot();
     if (this.slot < 0) return this.test(t.norm);
-    const answers = recordOf(t).answers;
-    const known = answers[this.slot]!;
-    if (known !== 0) return known === YES;
+    const r = recordOf(t);
+    const bit = 1 << this.slot;
+    if (r.asked & bit) return (r.yes & bit) !== 0;
     const yes = this.test(t.norm);
-    answers[this.slot] = yes ? YES : NO;
+    r.asked |= bit;
+    if (yes) r.yes |= bit;
     return yes;
   }
 
