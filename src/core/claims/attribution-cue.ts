@@ -6,7 +6,7 @@ import type { Token } from './deps';
 import { CUE_FIRST, CUES, FALSITY, NAMING, PHRASE_FIRST, PHRASE_PATTERNS, type CueFamily, type CuePattern, type PhraseRole } from './cues';
 import { quoted, type Unit } from './units';
 import type { WordTest } from './word-pattern';
-import { recordOf, valueSlot } from './word-memo';
+import { recordOf, setValue, valueOf, valueSlot } from './word-memo';
 
 /** How many words after a naming verb a falsity word may stand ("назвала статью WSJ фейком"). */
 const NAMING_WINDOW = 5;
@@ -39,11 +39,11 @@ function matchAt(words: Token[], i: number, tokens: WordTest[], from = 0): boole
 const STARTS = valueSlot();
 function patternsStartingWith(t: Token): CuePattern[] {
   const r = recordOf(t);
-  let ps = r.values[STARTS] as CuePattern[] | undefined;
+  let ps = valueOf(r, STARTS) as CuePattern[] | undefined;
   if (ps) return ps;
   const norm = t.norm;
   ps = CUE_FIRST.test(norm) ? CUES.filter((p) => p.tokens[0]!.test(norm)) : [];
-  r.values[STARTS] = ps;
+  setValue(r, STARTS, ps);
   return ps;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../types';
 import type { Token } from './deps';
-import { recordOf, valueSlot } from './word-memo';
+import { recordOf, setValue, valueOf, valueSlot } from './word-memo';
 import lexicon from './concepts.json';
 
 type Entry = Partial<Record<'uk' | 'ru' | 'en', string[]>>;
@@ -57,7 +57,7 @@ function indexFor(lang: Lang): Index {
 /** The concepts one word matches alone, in the order the stems find them (memoised in the word's record). */
 function wordConcepts(ix: Index, t: Token): readonly number[] {
   const r = recordOf(t);
-  const known = r.values[ix.slot] as readonly number[] | undefined;
+  const known = valueOf(r, ix.slot) as readonly number[] | undefined;
   if (known) return known;
   const norm = t.norm;
   let out: number[] | null = null;
@@ -68,7 +68,7 @@ function wordConcepts(ix: Index, t: Token): readonly number[] {
     if (!ix.heads.has(head)) break;
     for (const c of ix.stems.get(head) ?? NONE) (out ??= []).push(c);
   }
-  r.values[ix.slot] = out ?? NONE;
+  setValue(r, ix.slot, out ?? NONE);
   return out ?? NONE;
 }
 

@@ -21,12 +21,37 @@ const RECORDS_MAX = 20_000;
 class WordRecord {
   asked = 0;
   yes = 0;
-  /** Object-valued answers (cue patterns a word can start), by value slot. */
-  readonly values: unknown[] = [];
+  /**
+   * Object-valued answers (the cue patterns a word can start, its concepts per language) by value
+   * slot: the first INLINE_VALUES in fields of the record (no array to chase), the rest in `more`.
+   */
+  v0: unknown = undefined;
+  v1: unknown = undefined;
+  v2: unknown = undefined;
+  more: unknown[] | undefined = undefined;
   /** Not part of a serialized token (analyzeArticle's units are dumped as JSON by the tools). */
   toJSON(): undefined {
     return undefined;
   }
+}
+
+/** Value slots kept in the record's own fields. */
+const INLINE_VALUES = 3;
+
+/** The object-valued answer of `r` in `slot` (from valueSlot), or undefined when not stored yet. */
+export function valueOf(r: WordRecord, slot: number): unknown {
+  if (slot === 0) return r.v0;
+  if (slot === 1) return r.v1;
+  if (slot === 2) return r.v2;
+  return r.more?.[slot - INLINE_VALUES];
+}
+
+/** Stores the object-valued answer of `r` in `slot`. */
+export function setValue(r: WordRecord, slot: number, v: unknown): void {
+  if (slot === 0) r.v0 = v;
+  else if (slot === 1) r.v1 = v;
+  else if (slot === 2) r.v2 = v;
+  else (r.more ??= [])[slot - INLINE_VALUES] = v;
 }
 
 const records = new Map<string, WordRecord>();
