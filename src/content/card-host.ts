@@ -11,7 +11,6 @@ import { ClaimCard } from '../ui/ClaimCard';
 import { shadowCss } from '../ui/styles';
 import { placeCard } from './card-place';
 
-
 /** What the card asks of the page controller. */
 export interface CardHooks {
   onClosed(claimId: string): void;

@@ -25,7 +25,8 @@ export interface JsonLdResult {
   notes: string[];
 }
 
-function types(item: JsonObject): string[] {
+/** The `@type` names of a JSON-LD item (a string or an array of them). */
+export function ldTypes(item: JsonObject): string[] {
   const t = item['@type'];
   if (typeof t === 'string') return [t];
   return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
@@ -66,8 +67,8 @@ export function readJsonLd(doc: Document): JsonLdResult {
       result.notes.push(`json-ld #${i}: does not parse (${(e as Error).message.slice(0, 80)}), skipped`);
     }
   }
-  result.article = result.items.find((it) => types(it).some((t) => ARTICLE_TYPES.has(t)));
-  result.claimReviews = result.items.filter((it) => types(it).includes('ClaimReview')).slice(0, MAX_CLAIM_REVIEWS);
+  result.article = result.items.find((it) => ldTypes(it).some((t) => ARTICLE_TYPES.has(t)));
+  result.claimReviews = result.items.filter((it) => ldTypes(it).includes('ClaimReview')).slice(0, MAX_CLAIM_REVIEWS);
   return result;
 }
 

@@ -6,7 +6,7 @@
  * evidence packs and the Fact Check Tools API (whose answers use the same field names).
  */
 import type { Article, Lang } from '../../core/types';
-import { ldAuthors, ldString, type JsonObject } from '../../extract/json-ld';
+import { ldAuthors, ldString, ldTypes, type JsonObject } from '../../extract/json-ld';
 import { langFromTag } from '../../extract/lang-guess';
 import { registrableDomain } from '../../extract/outlet';
 import { evidenceLang } from './text-lang';
@@ -25,11 +25,6 @@ export interface ClaimReviewItem {
   /** itemReviewed.appearance URLs: where the claim was made. */
   appearances: string[];
   lang?: Lang;
-}
-
-function types(o: JsonObject): string[] {
-  const t = o['@type'];
-  return typeof t === 'string' ? [t] : Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
 }
 
 function httpUrl(v: unknown): string | undefined {
@@ -57,7 +52,7 @@ function ratingOf(r: unknown): string | undefined {
 export function readClaimReview(obj: unknown, fallbackUrl?: string): ClaimReviewItem | { reason: string } {
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { reason: 'not an object' };
   const o = obj as JsonObject;
-  if (o['@type'] !== undefined && !types(o).includes('ClaimReview')) return { reason: `@type is ${JSON.stringify(o['@type'])}, not ClaimReview` };
+  if (o['@type'] !== undefined && !ldTypes(o).includes('ClaimReview')) return { reason: `@type is ${JSON.stringify(o['@type'])}, not ClaimReview` };
   const claim = ldString(o['claimReviewed']) ?? ldString(o['text']);
   if (!claim) return { reason: 'claimReviewed is missing' };
   if (claim.length > MAX_CLAIM_CHARS) return { reason: `claimReviewed is longer than ${MAX_CLAIM_CHARS} characters` };
@@ -82,11 +77,14 @@ export function readClaimReview(obj: unknown, fallbackUrl?: string): ClaimReview
   return item;
 }
 
-/** The ClaimReviews among a page's JSON-LD items (readJsonLd(doc).items); `pageUrl` stands in for a missing url. */
-export function claimReviewsIn(items: readonly JsonObject[], pageUrl?: string): ClaimReviewItem[] {
+/**
+ * The valid ClaimReviews among JSON-LD items (a page's, or ones a message carried: anything that is not
+ * a ClaimReview object is skipped); `pageUrl` stands in for a missing url.
+ */
+export function claimReviewsIn(items: readonly unknown[], pageUrl?: string): ClaimReviewItem[] {
   const out: ClaimReviewItem[] = [];
   for (const it of items) {
-    if (!types(it).includes('ClaimReview')) continue;
+    if (!it || typeof it !== 'object' || Array.isArray(it) || !ldTypes(it as JsonObject).includes('ClaimReview')) continue;
     const r = readClaimReview(it, pageUrl);
     if (!('reason' in r)) out.push(r);
   }

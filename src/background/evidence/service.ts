@@ -51,11 +51,6 @@ export interface ServiceDeps {
   snapshotDelayMs?: number;
 }
 
-/** Whether `v` is a non-array object (a JSON-LD item as it arrives in a message). */
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return !!v && typeof v === 'object' && !Array.isArray(v);
-}
-
 /** The evidence service; see the module comment. */
 export class EvidenceService {
   private index: EvidenceIndex | null = null;
@@ -147,7 +142,7 @@ export class EvidenceService {
     return this.serial(() => (this.index ? this.saveSnapshot(this.index) : Promise.resolve())).catch((e) => this.deps.log(`index snapshot not saved: ${(e as Error).message}`));
   }
 
-    /** Records of fact-checks, ready to ingest. */
+  /** Records of fact-checks, ready to ingest. */
   claimReviewRecords(items: ClaimReviewItem[]): StoredArticle[] {
     return items.map((it) => storedArticle(claimReviewArticle(it, this.deps.now()), { claimReview: it }));
   }
@@ -157,8 +152,7 @@ export class EvidenceService {
     if (!article || typeof article.url !== 'string' || !Array.isArray(article.paragraphs) || !Array.isArray(article.links)) throw new TypeError('pageArticle: expected an Article');
     const now = this.deps.now();
     // A fact-checker's page carries its verdicts as ClaimReview JSON-LD: each valid one is evidence too.
-    const raw = article.claimReviews;
-    const reviews = Array.isArray(raw) ? claimReviewsIn(raw.filter(isPlainObject), article.url) : [];
+    const reviews = Array.isArray(article.claimReviews) ? claimReviewsIn(article.claimReviews, article.url) : [];
     await this.ingest([storedArticle({ ...article, obtained: 'page', obtainedAt: now.toISOString() }), ...this.claimReviewRecords(reviews)]);
     const own = article.url.split('#')[0];
     const urls = new Set<string>();
