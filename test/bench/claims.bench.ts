@@ -10,24 +10,19 @@
  * single-threaded; the gazetteer is built once before timing; the cold cost is cold.bench.ts).
  * Also printed: the 90th percentile, which shows how much a shared machine disturbed the run.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { detectClaims } from '../../src/core/claims/index';
 import type { Lang } from '../../src/core/types';
+import { fixtureParagraphs } from '../eval/corpus-texts';
 import { loadLabelled, toArticle, type LabelledArticle } from '../eval/labelled-set';
+import { quantile } from './stats';
 
 const RUNS = 60;
 /** Warm-up runs: V8 is still optimising the detector for the first ~20 runs on a new page. */
 const WARMUP = Number(process.env.ZVIRKA_BENCH_WARMUP ?? 30);
 const TARGET_WORDS = 1500;
-const FIXTURES = 'test/fixtures/pages';
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * q))]!;
-}
 
 interface Timing {
   words: number;
@@ -52,13 +47,7 @@ function timeIt(la: LabelledArticle): Timing {
 
 /** Article paragraphs of `lang`: the fixture pages' expected paragraphs, then the labelled sets' prose. */
 function paragraphsOf(labelled: LabelledArticle[], lang: Lang): string[] {
-  const out: string[] = [];
-  for (const dir of readdirSync(FIXTURES).sort()) {
-    const file = join(FIXTURES, dir, 'expected.json');
-    if (!existsSync(file)) continue;
-    const e = JSON.parse(readFileSync(file, 'utf8')) as { lang?: string; paragraphs?: string[] };
-    if (e.lang === lang) out.push(...(e.paragraphs ?? []));
-  }
+  const out = fixtureParagraphs(lang);
   for (const a of labelled.filter((x) => x.lang === lang)) {
     const byPara = new Map<number, string[]>();
     for (const s of a.sentences) if (!s.furniture && !s.heading) byPara.set(s.paragraph, [...(byPara.get(s.paragraph) ?? []), s.text]);

@@ -3,14 +3,13 @@
  * It must answer as the case-insensitive regexes written in furniture.ts do, on every corpus
  * paragraph, upper-cased too, and on text outside the plain set.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureParagraphs, labelledSentences } from '../../../eval/corpus-texts';
 import { furnitureReason } from '../../../../src/core/claims/furniture';
 
 const SRC = readFileSync(join(__dirname, '../../../../src/core/claims/furniture.ts'), 'utf8');
-const LABELLED = join(__dirname, '../../../labelled/claims');
-const PAGES = join(__dirname, '../../../fixtures/pages');
 
 function written(name: string): RegExp {
   const m = new RegExp(`const ${name} = /(.*)/iu;`).exec(SRC);
@@ -19,10 +18,7 @@ function written(name: string): RegExp {
 }
 
 function texts(): string[] {
-  const out: string[] = [];
-  for (const f of readdirSync(LABELLED)) out.push(...(JSON.parse(readFileSync(join(LABELLED, f), 'utf8')) as { sentences: { text: string }[] }).sentences.map((s) => s.text));
-  for (const d of readdirSync(PAGES)) out.push(...(JSON.parse(readFileSync(join(PAGES, d, 'expected.json'), 'utf8')) as { paragraphs: string[] }).paragraphs);
-  return out.concat(['Фото: Getty Images.', 'ВСІ ПРАВА ЗАХИЩЕНІ. ALL RIGHTS RESERVED.', 'Матеріали з сайту можна копіювати.', 'We use Cookies.', 'Читайте ſubscribe.', 'ſubscribe now.', 'Політика конфіденційності.']);
+  return [...labelledSentences(), ...fixtureParagraphs()].concat(['Фото: Getty Images.', 'ВСІ ПРАВА ЗАХИЩЕНІ. ALL RIGHTS RESERVED.', 'Матеріали з сайту можна копіювати.', 'We use Cookies.', 'Читайте ſubscribe.', 'ſubscribe now.', 'Політика конфіденційності.']);
 }
 
 describe('furnitureReason on lowercased text', () => {

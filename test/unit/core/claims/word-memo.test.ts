@@ -3,29 +3,17 @@
  * word of the labelled set, whether the answer comes from the record or not (twice, in both orders,
  * more patterns than a record has slots), and a token that carries a record serializes as before.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { labelledSentences } from '../../../eval/corpus-texts';
 import { CUE_FIRST, CUES, FALSITY, NAMING, PHRASE_FIRST, PHRASE_PATTERNS } from '../../../../src/core/claims/cues';
 import { wordPattern } from '../../../../src/core/claims/word-pattern';
 import { tokenize, words } from '../../../../src/core/text/tokenize';
-
-const LABELLED = join(__dirname, '../../../labelled/claims');
-
-function sentences(): string[] {
-  const out: string[] = [];
-  for (const f of readdirSync(LABELLED)) {
-    const a = JSON.parse(readFileSync(join(LABELLED, f), 'utf8')) as { sentences: { text: string }[] };
-    for (const s of a.sentences) out.push(s.text);
-  }
-  return out;
-}
 
 describe('word records', () => {
   // Fresh patterns as well as the shipped ones: together more than a record's 30 slots, so some answer directly.
   const fresh = Array.from({ length: 40 }, (_, i) => wordPattern(i % 2 ? `заяв\\p{L}*|не|${i}` : `said|ні|the|в|${i}`));
   const patterns = [CUE_FIRST, PHRASE_FIRST, NAMING, FALSITY, ...CUES.map((c) => c.tokens[0]!), ...PHRASE_PATTERNS.map((p) => p.tokens[0]!), ...fresh];
-  const texts = sentences();
+  const texts = labelledSentences();
 
   it('answers as test(norm) for every word, asked twice and in both orders', () => {
     expect(texts.length).toBeGreaterThan(100);

@@ -6,13 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureParagraphs, labelledSentences } from '../../../eval/corpus-texts';
 import { CUE_FIRST, CUES, PHRASE_FIRST, PHRASE_PATTERNS } from '../../../../src/core/claims/cues';
 import { lettersOnly, wordPattern, wordPatternOf } from '../../../../src/core/claims/word-pattern';
 import { words } from '../../../../src/core/text/tokenize';
 
 const CLAIMS_DIR = join(__dirname, '../../../../src/core/claims');
-const LABELLED = join(__dirname, '../../../labelled/claims');
-const PAGES = join(__dirname, '../../../fixtures/pages');
 
 /** Every `/^(…)$/u` literal in the claims sources that is compiled with wordPatternOf. */
 function literalSources(): string[] {
@@ -28,14 +27,7 @@ function literalSources(): string[] {
 /** Word norms of the labelled set and the fixture pages' expected paragraphs. */
 function corpus(): Set<string> {
   const out = new Set<string>();
-  for (const f of readdirSync(LABELLED)) {
-    const a = JSON.parse(readFileSync(join(LABELLED, f), 'utf8')) as { sentences: { text: string }[] };
-    for (const s of a.sentences) for (const w of words(s.text)) out.add(w.norm);
-  }
-  for (const d of readdirSync(PAGES)) {
-    const e = JSON.parse(readFileSync(join(PAGES, d, 'expected.json'), 'utf8')) as { paragraphs: string[] };
-    for (const p of e.paragraphs) for (const w of words(p)) out.add(w.norm);
-  }
+  for (const t of [...labelledSentences(), ...fixtureParagraphs()]) for (const w of words(t)) out.add(w.norm);
   return out;
 }
 

@@ -4,24 +4,15 @@
  * written. Both paths must find the same dates: a leading U+3000 (outside the plain set, and not a
  * letter, digit or date space) forces the written patterns, and the answers must agree, shifted.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureParagraphs, labelledSentences } from '../../../eval/corpus-texts';
 import { parseDates } from '../../../../src/core/text/dates';
 
-const LABELLED = join(__dirname, '../../../labelled/claims');
-const PAGES = join(__dirname, '../../../fixtures/pages');
 const REF = new Date('2026-05-20T12:00:00Z');
 const FORCE = '\u3000 ';
 
 function texts(): string[] {
-  const out: string[] = [];
-  for (const f of readdirSync(LABELLED)) {
-    const a = JSON.parse(readFileSync(join(LABELLED, f), 'utf8')) as { sentences: { text: string }[] };
-    out.push(...a.sentences.map((s) => s.text));
-  }
-  for (const d of readdirSync(PAGES)) out.push(...(JSON.parse(readFileSync(join(PAGES, d, 'expected.json'), 'utf8')) as { paragraphs: string[] }).paragraphs);
-  return out.concat([
+  return [...labelledSentences(), ...fixtureParagraphs()].concat([
     '29 Квітня 2024 року МЗС ЗАЯВИЛО', 'MARCH 21, 2025 and May 5th', 'У СЕРЕДУ, 20 ТРАВНЯ', 'В Понедельник и ВЧЕРА', 'Last Friday, Today',
     'On 3 of March 2021', 'у 2022-му році', '28.02.2025 р.', '2024-05-06', 'since 1999', 'у п’ятницю', 'у пʼятницю вчора',
   ]);

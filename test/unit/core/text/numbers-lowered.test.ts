@@ -4,25 +4,16 @@
  * text; on other text it runs the regexes as written. Both paths must agree: a leading U+3000 (outside
  * the plain set; not a letter, digit or number space) forces the written regexes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureParagraphs, labelledSentences } from '../../../eval/corpus-texts';
 import { parseNumbers } from '../../../../src/core/text/numbers';
 import { PLAIN_LETTERS, withoutI } from '../../../../src/core/text/plain-case';
 import type { Lang } from '../../../../src/core/types';
 
-const LABELLED = join(__dirname, '../../../labelled/claims');
-const PAGES = join(__dirname, '../../../fixtures/pages');
 const FORCE = '\u3000 ';
 
 function texts(): string[] {
-  const out: string[] = [];
-  for (const f of readdirSync(LABELLED)) {
-    const a = JSON.parse(readFileSync(join(LABELLED, f), 'utf8')) as { sentences: { text: string }[] };
-    out.push(...a.sentences.map((s) => s.text));
-  }
-  for (const d of readdirSync(PAGES)) out.push(...(JSON.parse(readFileSync(join(PAGES, d, 'expected.json'), 'utf8')) as { paragraphs: string[] }).paragraphs);
-  return out.concat([
+  return [...labelledSentences(), ...fixtureParagraphs()].concat([
     'ДВІ ТИСЯЧІ військових і Три Тисячі', "п’ять мільйонів, пʼятсот, П'ЯТЬ", 'Two Hundred and fifty', '20 Травня загинули 5', 'Березня 3 та 15 березня',
     'понад 800 тисяч доларів', 'близько 200 військовослужбовців', 'constructor toString двісті', 'пів мільйона', '1,5 млн грн', '25 %', 'KN-23 і Су-34', '5 USD і 7 Usd', '10 Євро', '$5 млн', '3-го і 21st', 'Понад 800 Тисяч', '2024 Року', 'at least 5 Percent',
     // Run boundaries of the char-code word scan: apostrophes at either end, hyphens, digits glued to words.
