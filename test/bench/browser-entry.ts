@@ -1,6 +1,7 @@
 // Bundled into the benchmark page (an IIFE): the extractor and Readability, timed on the live DOM.
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/extract/index';
+import { median } from './stats';
 
 /**
  * Chromium clamps performance.now() to 0.1 ms, so a sub-millisecond run cannot be timed alone:
@@ -22,10 +23,6 @@ function sample(s: number, fn: (i: number) => void): number {
   return (performance.now() - t0) / BATCH;
 }
 
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 (globalThis as unknown as { zvirkaBench: unknown }).zvirkaBench = {
   /**

@@ -14,10 +14,12 @@ import { join } from 'node:path';
 import type { ChromiumSession } from '../e2e/browsers';
 import { highlightCount } from '../e2e/pages';
 import { traceLoad } from './browser-trace';
+import { median } from './stats';
 
 const LOADS = 20;
 
-const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : -1);
+/** The median, or -1 (shown as not measured) when no load gave a sample. */
+const medianOr = (xs: number[]) => (xs.length ? median(xs) : -1);
 const fmt = (ms: number) => (ms < 0 ? '-' : ms.toFixed(1));
 
 interface Sample {
@@ -57,7 +59,7 @@ export async function benchLoads(session: ChromiumSession, pages: { name: string
       console.log(p.name.padEnd(24), 'not run (not a supported outlet)');
       continue;
     }
-    const col = (f: (s: Sample) => number) => median(samples.map(f));
+    const col = (f: (s: Sample) => number) => medianOr(samples.map(f));
     const row = [
       col((s) => s.evaluate), col((s) => s.extract), col((s) => s.highlight), col((s) => s.evaluate + s.extract + s.highlight),
       col((s) => s.ownTask), Math.max(...samples.map((s) => s.ownTask)), Math.max(...samples.map((s) => s.anyTask)), col((s) => s.wall),

@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { listFixturePages } from '../server/fixture-server.mjs';
+import { median } from './stats';
 
 /** Fresh processes per page (the task asks for a median of at least 10). */
 const PROCESSES = 11;
@@ -58,7 +59,6 @@ console.log(JSON.stringify(out));
 interface Timing { wall: number; cpu: number }
 type ChildOut = Record<'import' | 'extract' | 'detect' | 'extract2' | 'detect2', Timing> & { claims: number; words: number; error?: string };
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number): string => n.toFixed(1).padStart(7);
 
 /** Bundles the engine (minified, as in production) and writes the child script. */

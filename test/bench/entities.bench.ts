@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildGazetteer, type Gazetteer } from '../../src/core/entities/gazetteer';
 import type { EntityData } from '../../src/core/entities/entity-types';
+import { median, timeCall } from './stats';
 
 const LOADS = 20;
 /** Untimed builds before each timed series: the first builds run unoptimized code. */
@@ -19,21 +20,6 @@ const WARM_UP = 5;
 const MATCH_RUNS = 50;
 const SEEDS = process.env.ZVIRKA_SEEDS ?? `${process.cwd()}/test/fixtures/seeds`;
 const DATA_DIR = fileURLToPath(new URL('../../src/core/entities/data/', import.meta.url));
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-/** Wall and CPU milliseconds of one call. */
-function time(fn: () => void): { wall: number; cpu: number } {
-  const c = process.cpuUsage();
-  const t = performance.now();
-  fn();
-  const wall = performance.now() - t;
-  const d = process.cpuUsage(c);
-  return { wall, cpu: (d.user + d.system) / 1000 };
-}
 
 const fmt = (n: number): string => n.toFixed(n < 1 ? 3 : 2);
 
@@ -43,7 +29,7 @@ const fmt = (n: number): string => n.toFixed(n < 1 ? 3 : 2);
  */
 function reference(): number {
   const runs = Array.from({ length: 5 }, () =>
-    time(() => {
+    timeCall(() => {
       const m = new Map<string, number>();
       for (let i = 0; i < 100_000; i++) m.set('ключ ' + i, i);
     }),
@@ -69,7 +55,7 @@ export async function run(): Promise<void> {
   };
   // The very first build runs cold (interpreted code): that is what one page load pays.
   let g!: Gazetteer;
-  const cold = time(() => (g = buildGazetteer(parse(), ['uk', 'en'])));
+  const cold = timeCall(() => (g = buildGazetteer(parse(), ['uk', 'en'])));
   console.log(`first (cold) load, lazy uk + en: wall ${fmt(cold.wall)} ms, cpu ${fmt(cold.cpu)} ms (${(cold.cpu / ref).toFixed(2)} × reference)`);
   for (const [label, langs, eager] of [
     ['load (parse + build, lazy), uk + en', ['uk', 'en'], false],
@@ -77,7 +63,7 @@ export async function run(): Promise<void> {
     ['load (parse + build, eager), uk + en', ['uk', 'en'], true],
   ] as const) {
     for (let k = 0; k < WARM_UP; k++) g = buildGazetteer(parse(), langs, eager); // let the JIT settle first
-    const loads = Array.from({ length: LOADS }, () => time(() => (g = buildGazetteer(parse(), langs, eager))));
+    const loads = Array.from({ length: LOADS }, () => timeCall(() => (g = buildGazetteer(parse(), langs, eager))));
     report(label, loads, g.stats);
   }
 
@@ -94,7 +80,7 @@ export async function run(): Promise<void> {
     for (let k = 0; k < WARM_UP; k++) buildGazetteer(parse(), ['uk', 'en']).match(text, 'uk');
     let fresh!: Gazetteer;
     const runs = Array.from({ length: LOADS }, () =>
-      time(() => {
+      timeCall(() => {
         fresh = buildGazetteer(parse(), ['uk', 'en']);
         fresh.match(text, 'uk');
       }),
@@ -107,7 +93,7 @@ export async function run(): Promise<void> {
     const words = text.split(/\s+/).filter(Boolean).length;
     let mentions = 0;
     g.match(text, 'uk');
-    const runs = Array.from({ length: MATCH_RUNS }, () => time(() => (mentions = g.match(text, 'uk').length)));
+    const runs = Array.from({ length: MATCH_RUNS }, () => timeCall(() => (mentions = g.match(text, 'uk').length)));
     const cpu = median(runs.map((r) => r.cpu));
     console.log(`match seed ${name}: ${words} words, ${mentions} mentions, median wall ${fmt(median(runs.map((r) => r.wall)))} ms, cpu ${fmt(cpu)} ms (${(cpu / ref).toFixed(3)} × reference)`);
   }

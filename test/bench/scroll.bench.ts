@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../server/fixture-server.mjs';
 import { launchChromium } from '../e2e/browsers';
 import { highlightCount, seedPage } from '../e2e/pages';
+import { median, quantile } from './stats';
 
 /** Paragraphs in the generated article (two claims each). */
 const PARAGRAPHS = 160;
@@ -51,8 +52,7 @@ async function scrollPass([frames, step]: readonly [number, number]): Promise<nu
   return gaps;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
+const p95 = (xs: number[]) => quantile(xs, 0.95);
 
 /** Median over passes of: frame interval median / p95, and main-thread ms per frame. */
 async function measure(page: Page): Promise<{ median: number; p95: number; busy: number }> {

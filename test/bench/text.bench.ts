@@ -11,16 +11,12 @@ import { splitSentences } from '../../src/core/text/segment';
 import { tokenize } from '../../src/core/text/tokenize';
 import { clearStemCache, stem } from '../../src/core/text/stem';
 import type { Lang } from '../../src/core/types';
+import { median, timeCall } from './stats';
 
 const RUNS = 101;
 const WARMUP = 10;
 /** The seed articles, in the repo (test/fixtures/seeds); ZVIRKA_SEEDS overrides. */
 const SEEDS = process.env.ZVIRKA_SEEDS ?? resolve(process.cwd(), 'test/fixtures/seeds');
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 let sink = 0;
 function calibrationLoop(): void {
@@ -30,15 +26,6 @@ function calibrationLoop(): void {
 }
 
 const f = (n: number): string => n.toFixed(3).padStart(7);
-
-function time(fn: () => void): { wall: number; cpu: number } {
-  const c = process.cpuUsage();
-  const t = performance.now();
-  fn();
-  const wall = performance.now() - t;
-  const d = process.cpuUsage(c);
-  return { wall, cpu: (d.user + d.system) / 1000 };
-}
 
 /** The whole text pipeline once; returns the number of word tokens so nothing is optimized away. */
 function pipeline(text: string, lang: Lang): number {
@@ -56,14 +43,14 @@ function pipeline(text: string, lang: Lang): number {
 function measure(label: string, text: string, lang: Lang): void {
   for (let i = 0; i < WARMUP; i++) pipeline(text, lang);
   const words = pipeline(text, lang);
-  const stage = (fn: () => void) => median(Array.from({ length: RUNS }, () => time(fn).wall));
+  const stage = (fn: () => void) => median(Array.from({ length: RUNS }, () => timeCall(fn).wall));
   const sentences = splitSentences(text, lang);
   const seg = stage(() => splitSentences(text, lang));
   const tok = stage(() => sentences.forEach((s) => tokenize(s.text)));
-  const warm = Array.from({ length: RUNS }, () => time(() => pipeline(text, lang)));
+  const warm = Array.from({ length: RUNS }, () => timeCall(() => pipeline(text, lang)));
   const cold = Array.from({ length: RUNS }, () => {
     clearStemCache();
-    return time(() => pipeline(text, lang));
+    return timeCall(() => pipeline(text, lang));
   });
   console.log(
     `${label.padEnd(28)} ${String(words).padStart(5)} words ${String(sentences.length).padStart(4)} sent | ` +
@@ -81,7 +68,7 @@ export async function run(): Promise<void> {
   console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; medians of ${RUNS} runs, ms (wall unless noted)`);
   // A fixed CPU-bound loop, so numbers from a loaded or slow machine can be scaled: ~70 ms on an idle
   // recent desktop core.
-  console.log(`calibration: 1e8-iteration loop ${f(time(calibrationLoop).cpu)} ms cpu`);
+  console.log(`calibration: 1e8-iteration loop ${f(timeCall(calibrationLoop).cpu)} ms cpu`);
   const texts = files.map((f) => readFileSync(join(SEEDS, f), 'utf8'));
   files.forEach((f, i) => measure(f, texts[i]!, 'uk'));
   const article = [texts[0], texts[3]].filter(Boolean).join('\n\n');
