@@ -16,7 +16,7 @@ import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { DIST_TEST, ROOT, launchChromium, type ChromiumSession } from './browsers';
-import { seedPage } from './pages';
+import { isReady, seedPage } from './pages';
 import type { EvidenceTestToBackground as Hooks } from '../../src/shared/test-hooks';
 
 const FEEDS: [string, string, string][] = [
@@ -128,7 +128,7 @@ describe('Chromium: evidence from feeds survives a worker restart', () => {
 
     // The content script's own path (pageArticle, then linksFor) gives the same claim its denial in
     // the tab state the popup reads, once the entry wires it (it does since the reader-side commit).
-    await page.waitForFunction(() => document.documentElement.dataset.zvirkaTestStatus === 'ready', undefined, { timeout: 20_000 });
+    await page.waitForFunction(isReady, undefined, { timeout: 20_000 });
     const state = await worker.evaluate(async (url) => {
       const all = await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null);
       return Object.values(all).find((v) => (v as { url?: string }).url === url) as { claims: { text: string; state: string; links: { stance: string }[] }[] } | undefined;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { axeViolations } from './axe';
 import { FIREFOX_UUID, ROOT, findFirefoxPage, launchFirefox } from './browsers';
-import { readHighlights, seedPage } from './pages';
+import { isReady, readHighlights, seedPage } from './pages';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'firefox');
 const HISTORY = ['korrespondent-reuters-training-report-uk', 'korrespondent-china-denies-reuters-uk'];
@@ -20,7 +20,7 @@ const EXT = `moz-extension://${FIREFOX_UUID}/`;
 async function openReady(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.documentElement.dataset.zvirkaTestStatus === 'ready', { timeout: 20_000 });
+  await page.waitForFunction(isReady, { timeout: 20_000 });
   return page;
 }
 

@@ -4,7 +4,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { FIREFOX_UUID, ROOT, findFirefoxPage, launchFirefox } from './browsers';
-import { cardGeometry, highlightCount, horizontalOverflow, readHighlights, routeVariants, seedPage } from './pages';
+import { cardGeometry, highlightCount, horizontalOverflow, isReady, readHighlights, routeVariants, seedPage } from './pages';
 import { expectReadableCard, VIEWPORT, ZOOM } from './readable';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'firefox');
@@ -79,7 +79,7 @@ describe('Firefox ESR: the extension on a fixture outlet page', () => {
     const page = await browser.newPage();
     await page.setViewport({ ...VIEWPORT, deviceScaleFactor: ZOOM });
     await page.goto(seedPage(server).url, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.documentElement.dataset.zvirkaTestStatus === 'ready', { timeout: 20_000 });
+    await page.waitForFunction(isReady, { timeout: 20_000 });
     // Click the middle of the Reuters claim's first line, as a reader would.
     const point = await page.evaluate((needle) => {
       const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;

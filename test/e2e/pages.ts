@@ -1,6 +1,8 @@
 /** Helpers the e2e tests share: fixture variants and reading the page's highlights. */
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import type { FixtureServer } from '../server/fixture-server.mjs';
+import type { ChromiumSession } from './browsers';
 
 /** The page's own behaviour that must survive Zvirka: a click counter and a timer. */
 const PAGE_PROBE = `<script>
@@ -30,6 +32,19 @@ export function routeVariants(server: FixtureServer, name = 'seed-000-korrespond
   server.route(probeUrl, probe);
   server.route(faultUrl, fault);
   return { page, probeUrl, faultUrl };
+}
+
+/** Runs in the page: whether the test build's content script has finished (highlights, links). */
+export function isReady(): boolean {
+  return document.documentElement.dataset.zvirkaTestStatus === 'ready';
+}
+
+/** A new Chromium tab at `url`, once the content script is done with it. */
+export async function openReady(session: ChromiumSession, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(isReady, undefined, { timeout: 20_000 });
+  return page;
 }
 
 /** Runs in the page: the registered highlights, as name → texts. */

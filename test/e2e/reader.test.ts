@@ -9,17 +9,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { ROOT, launchChromium, type ChromiumSession } from './browsers';
-import { highlightCount, readHighlights, seedPage, tabIdOf } from './pages';
+import { highlightCount, openReady, readHighlights, seedPage, tabIdOf } from './pages';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'chromium');
 const HISTORY = ['korrespondent-reuters-training-report-uk', 'korrespondent-china-denies-reuters-uk'];
 
-async function openReady(session: ChromiumSession, url: string): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.zvirkaTestStatus === 'ready', undefined, { timeout: 20_000 });
-  return page;
-}
 
 /** Opens the card of the claim whose text contains `needle` (through the popup's focus path). */
 async function openCard(session: ChromiumSession, page: Page, needle: string) {

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { ROOT, launchChromium, type ChromiumSession } from './browsers';
-import { callTab, cardGeometry, horizontalOverflow, seedPage, tabIdOf } from './pages';
+import { callTab, cardGeometry, horizontalOverflow, openReady, seedPage, tabIdOf } from './pages';
 import { expectReadableCard, POPUP_MAX, VIEWPORT, ZOOM } from './readable';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'chromium-zoom-200');
@@ -29,9 +29,7 @@ describe('Chromium at 200% zoom: card, popup and options stay readable', () => {
   });
 
   async function openSeed(): Promise<{ page: Page; tabId: number }> {
-    const page = await session.context.newPage();
-    await page.goto(seedPage(server).url);
-    await page.waitForFunction(() => document.documentElement.dataset.zvirkaTestStatus === 'ready', undefined, { timeout: 20_000 });
+    const page = await openReady(session, seedPage(server).url);
     const tabId = (await (await session.worker()).evaluate(tabIdOf, page.url()))!;
     return { page, tabId };
   }
@@ -59,9 +57,7 @@ describe('Chromium at 200% zoom: card, popup and options stay readable', () => {
     const seed = seedPage(server);
     const url = `${seed.url}?variant=small-root`;
     server.route(url, readFileSync(seed.file, 'utf8').replace('</head>', '<style>html { font-size: 10px }</style></head>'));
-    const page = await session.context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => document.documentElement.dataset.zvirkaTestStatus === 'ready', undefined, { timeout: 20_000 });
+    const page = await openReady(session, url);
     const worker = await session.worker();
     await worker.evaluate(callTab, [(await worker.evaluate(tabIdOf, url))!, 'stepClaim', [1]] as const);
     await page.locator('zvirka-card .zv-card').waitFor({ state: 'visible' });
