@@ -80,13 +80,14 @@ export async function run(): Promise<void> {
   try {
     const page = await session.context.newPage();
     await page.goto(url);
-    await page.waitForFunction((n) => {
-      const registry = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
-      let count = 0;
-      for (const [, h] of registry ?? []) count += h.size;
-      return count >= n;
-    }, PARAGRAPHS, { timeout: 60_000 });
-    const claims = await page.evaluate(highlightCount);
+    // At least one highlighted claim per generated paragraph before measuring.
+    const deadline = Date.now() + 60_000;
+    let claims = await page.evaluate(highlightCount);
+    while (claims < PARAGRAPHS) {
+      if (Date.now() > deadline) throw new Error(`only ${claims} highlighted claims after 60 s (expected at least ${PARAGRAPHS})`);
+      await page.waitForTimeout(200);
+      claims = await page.evaluate(highlightCount);
+    }
     const lit = await measure(page);
     await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear());
     const bare = await measure(page);
