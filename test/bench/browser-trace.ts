@@ -2,18 +2,27 @@
 // Tracing): its evaluation (compile + top-level run, the `EvaluateScript` event of content.js, which
 // performance marks cannot see), and the tasks that ran its code: the evaluation's task and the tasks
 // holding its `zvirka:*` performance marks (extraction; anchoring, highlighting and controller setup).
+// Also the thread (CPU) time between the stage marks, from the marks' thread timestamps: on a busy
+// machine the renderer waits for a core, and a mark's wall-clock measure counts that wait too.
 // Traced categories: DevTools' timeline (tasks, script evaluation) and user timing (the marks).
 import type { CDPSession } from 'playwright-core';
 
 const CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing';
 /** Marks that open and close a stretch of the content script's main-thread work (index.ts). */
 const STAGE_MARKS = ['zvirka:start', 'zvirka:detected'];
+/** The marks around each stage (index.ts): extraction, then anchoring and highlighting. */
+const EXTRACT = ['zvirka:start', 'zvirka:extracted'] as const;
+const HIGHLIGHT = ['zvirka:detected', 'zvirka:end'] as const;
 
 interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread clock (µs), on events that carry one (user timing marks do). */
+  tts?: number;
+  /** Thread duration (µs) of a complete event. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { url?: string } };
@@ -27,6 +36,11 @@ export interface LoadCost {
   longestOwnTask: number;
   /** The longest task on the page's main thread during the load, whoever ran it. */
   longestTask: number;
+  /** Thread (CPU) time of the evaluation. */
+  evaluateCpu: number;
+  /** Thread (CPU) time of extraction and of anchoring + highlighting, between their marks. */
+  extractCpu: number;
+  highlightCpu: number;
 }
 
 /** Starts tracing on `page`; the returned function stops it and reads the content script's costs. */
@@ -41,17 +55,27 @@ export async function traceLoad(cdp: CDPSession, extensionId: string): Promise<(
     const script = `chrome-extension://${extensionId}/content.js`;
     const evals = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url === script);
     const ev = evals[0];
-    if (!ev) return { evaluate: -1, longestOwnTask: -1, longestTask: -1 };
+    if (!ev) return { evaluate: -1, evaluateCpu: -1, longestOwnTask: -1, longestTask: -1, extractCpu: -1, highlightCpu: -1 };
     // The renderer main thread is the one that evaluated the content script.
     const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === ev.pid && e.tid === ev.tid && e.dur !== undefined);
     const marks = events.filter((e) => STAGE_MARKS.includes(e.name) && e.pid === ev.pid);
     const holding = (ts: number) => tasks.filter((t) => t.ts <= ts && ts <= t.ts + t.dur!);
     const own = new Set([...holding(ev.ts), ...marks.flatMap((m) => holding(m.ts))]);
     const ms = (us: number) => us / 1000;
+    // The page's own marks: the last of each name (one tab, one run of the content script).
+    const mark = (name: string) => events.filter((e) => e.name === name && e.ph === 'I' && e.pid === ev.pid && e.tts !== undefined).at(-1)?.tts;
+    const cpu = ([from, to]: readonly [string, string]) => {
+      const a = mark(from);
+      const b = mark(to);
+      return a !== undefined && b !== undefined ? ms(b - a) : -1;
+    };
     return {
       evaluate: ms(evals.reduce((n, e) => n + (e.dur ?? 0), 0)),
+      evaluateCpu: ms(evals.reduce((n, e) => n + (e.tdur ?? 0), 0)),
       longestOwnTask: ms(Math.max(0, ...[...own].map((t) => t.dur!))),
       longestTask: ms(Math.max(0, ...tasks.map((t) => t.dur!))),
+      extractCpu: cpu(EXTRACT),
+      highlightCpu: cpu(HIGHLIGHT),
     };
   };
 }
