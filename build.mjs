@@ -31,6 +31,8 @@ const ES_TARGET = ['chrome120', 'firefox140'];
 const ENTRIES = [
   ['src/background/index.ts', 'background', 'esm'],
   ['src/content/index.ts', 'content', 'iife'],
+  // The claim card, injected into the content script's world on first use (src/content/card-loader.ts).
+  ['src/content/card-entry.ts', 'card', 'iife'],
   ['src/popup/index.tsx', 'popup', 'iife'],
   ['src/options/index.tsx', 'options', 'iife'],
 ];

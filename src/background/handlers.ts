@@ -19,6 +19,8 @@ export interface BackgroundDeps {
   /** Called after a report is filed: sends it when the reader configured an endpoint. */
   reportFiled?(): void;
   setBadge(tabId: number, badge: Badge): Promise<void>;
+  /** Runs card.js in one frame of a tab, in the content script's isolated world. */
+  injectCard(tabId: number, frameId: number): Promise<void>;
   /** A client for the content script of one tab. */
   contentOf(tabId: number): BackgroundToContent;
   now(): Date;
@@ -84,6 +86,8 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<PageToBackground
       const tabId = tabIdOf(sender);
       await record(deps, { status: 'analysed', tabId, updatedAt: deps.now().toISOString(), ...report });
     },
+    // Only into the frame that asked, and only card.js: the page chooses nothing here.
+    loadCard: (sender) => deps.injectCard(tabIdOf(sender), sender.frameId ?? 0),
     async pageSkipped(sender, url, why) {
       const tabId = tabIdOf(sender);
       const updatedAt = deps.now().toISOString();

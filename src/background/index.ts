@@ -28,6 +28,9 @@ const deps: BackgroundDeps = {
     async () => (await loadSettings(browser.storage.local)).reportEndpoint,
   ),
   reportFiled: () => sendReports(),
+  async injectCard(tabId, frameId) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['card.js'] });
+  },
   async setBadge(tabId, badge) {
     await browser.action.setBadgeText({ tabId, text: badge.text });
     await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });

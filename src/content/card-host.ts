@@ -6,7 +6,7 @@
 import { h, render } from 'preact';
 import type { EvidenceLink } from '../core/types';
 import type { ClaimView } from '../shared/protocol';
-import type { ReportActions } from '../ui/ReportMismatch';
+import type { ReportActions } from '../ui/report-actions';
 import { ClaimCard } from '../ui/ClaimCard';
 import { shadowCss } from '../ui/styles';
 import { placeCard } from './card-place';

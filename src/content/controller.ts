@@ -6,9 +6,10 @@
 import { applyReports } from '../core/reports';
 import type { EvidenceLink, MismatchReport } from '../core/types';
 import type { ClaimView, ReportInput } from '../shared/protocol';
-import { REPORT_APPLY_DELAY_MS, type ReportActions } from '../ui/ReportMismatch';
+import { REPORT_APPLY_DELAY_MS, type ReportActions } from '../ui/report-actions';
 import { stateOf } from '../shared/claim-state';
-import { CardHost } from './card-host';
+import type { CardHooks, CardHost } from './card-host';
+import type { CardFactory } from './card-loader';
 import type { Highlighter } from './highlight';
 import { caretAt, claimAt } from './hit-test';
 
@@ -31,13 +32,19 @@ export class PageController {
   private readonly onClickBound = (e: MouseEvent) => this.onClick(e);
   private readonly onKeyBound = (e: KeyboardEvent) => this.onKey(e);
   private cardHost: CardHost | null = null;
+  /** The claim whose card is asked for while the card's code loads (null: none, or the ask was withdrawn). */
+  private wanted: string | null = null;
+  private cardLoading = false;
+  private destroyed = false;
   private readonly views: Map<string, ClaimView>;
 
   constructor(
     private readonly doc: Document,
     views: ClaimView[],
     private readonly highlighter: Highlighter,
+    private readonly makeCard: CardFactory,
     private readonly reporter?: Reporter,
+    private readonly onError: (msg: string, err: unknown) => void = () => {},
   ) {
     this.views = new Map(views.map((v) => [v.id, v]));
     for (const v of views) this.original.set(v.id, v.links);
@@ -52,20 +59,70 @@ export class PageController {
 
   private readonly observer: MutationObserver;
 
-  /** The card host, created on first use: most readers never open a card on most pages. */
-  private get card(): CardHost {
-    this.cardHost ??= new CardHost(this.doc, {
+  /** What the card asks of this controller. */
+  private cardHooks(): CardHooks {
+    return {
       onClosed: () => this.highlighter.setActive(null),
       onStep: (direction) => this.step(direction),
       position: (id) => ({ index: this.highlighter.ordered().indexOf(id) + 1, total: this.highlighter.entries().size }),
       ...(this.reporter ? { reportFor: (claim: ClaimView, link: EvidenceLink) => this.reportActions(claim.id, link) } : {}),
-    });
-    return this.cardHost;
+    };
   }
 
   /** The id of the claim whose card is open, without creating the card. */
   private get openClaim(): string | null {
     return this.cardHost?.openClaim ?? null;
+  }
+
+  /** Closes the card, or withdraws the ask for one that is still loading. */
+  private closeCard(): void {
+    if (this.wanted) {
+      this.wanted = null;
+      this.highlighter.setActive(null);
+    }
+    this.cardHost?.hide();
+  }
+
+  /**
+   * Shows the card of `claimId`, creating the card host on first use (most readers never open a card
+   * on most pages, and its code loads only then). While it loads, the latest ask wins and Escape or
+   * a click elsewhere withdraws it.
+   */
+  private showCard(claimId: string, view: ClaimView, range: Range): void {
+    if (this.cardHost) {
+      this.cardHost.show(view, range);
+      return;
+    }
+    this.wanted = claimId;
+    if (this.cardLoading) return;
+    this.cardLoading = true;
+    let made: CardHost | Promise<CardHost>;
+    try {
+      made = this.makeCard(this.doc, this.cardHooks());
+    } catch (err) {
+      this.failedCard(err);
+      return;
+    }
+    if (!(made instanceof Promise)) return this.cardReady(made);
+    made.then((host) => this.cardReady(host), (err: unknown) => this.failedCard(err));
+  }
+
+  private cardReady(host: CardHost): void {
+    this.cardLoading = false;
+    if (this.destroyed) return host.destroy();
+    this.cardHost = host;
+    const id = this.wanted;
+    this.wanted = null;
+    const view = id ? this.views.get(id) : undefined;
+    const entry = id ? this.highlighter.entries().get(id) : undefined;
+    if (view && entry?.range.startContainer.isConnected) host.show(view, entry.range);
+  }
+
+  private failedCard(err: unknown): void {
+    this.cardLoading = false;
+    this.onError('could not load the claim card', err);
+    if (this.wanted) this.highlighter.setActive(null);
+    this.wanted = null;
   }
   private pruneTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -78,7 +135,7 @@ export class PageController {
         const text = range.toString().replace(/\s+/g, ' ').trim();
         const expected = this.views.get(id)?.text.replace(/\s+/g, ' ').trim();
         if (!range.startContainer.isConnected || !range.endContainer.isConnected || text !== expected) {
-          if (this.openClaim === id) this.card.hide();
+          if (this.openClaim === id || this.wanted === id) this.closeCard();
           this.highlighter.delete(id);
         }
       }
@@ -93,11 +150,11 @@ export class PageController {
     const id = caret ? claimAt(caret, this.highlighter.entries()) : null;
     // A click on a claim that is also a link (the page's own <a>) keeps its default behaviour.
     if (id && !(e.target as Element | null)?.closest?.('a[href]')) this.open(id);
-    else if (this.openClaim) this.card.hide();
+    else this.closeCard();
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && e.isTrusted && this.openClaim) this.card.hide();
+    if (e.key === 'Escape' && e.isTrusted && (this.openClaim || this.wanted)) this.closeCard();
   }
 
   /** Opens the card of a claim; false when the claim is not (or no longer) on the page. */
@@ -106,7 +163,7 @@ export class PageController {
     const entry = this.highlighter.entries().get(claimId);
     if (!view || !entry || !entry.range.startContainer.isConnected) return false;
     this.highlighter.setActive(claimId);
-    this.card.show(view, entry.range);
+    this.showCard(claimId, view, entry.range);
     return true;
   }
 
@@ -138,7 +195,7 @@ export class PageController {
     this.views.set(claimId, next);
     this.highlighter.setState(claimId, next.state);
     const entry = this.highlighter.entries().get(claimId);
-    if (this.openClaim === claimId && entry) this.card.show(next, entry.range);
+    if (this.openClaim === claimId && entry) this.cardHost!.show(next, entry.range);
   }
 
   /** Report actions for one link of one claim: filed with the background, applied here at once. */
@@ -168,7 +225,8 @@ export class PageController {
   step(direction: 1 | -1): string | null {
     const order = this.highlighter.ordered();
     if (order.length === 0) return null;
-    const at = this.openClaim ? order.indexOf(this.openClaim) : -1;
+    const current = this.openClaim ?? this.wanted;
+    const at = current ? order.indexOf(current) : -1;
     const next = at === -1 ? (direction === 1 ? 0 : order.length - 1) : (at + direction + order.length) % order.length;
     const id = order[next]!;
     return this.focus(id) ? id : null;
@@ -180,6 +238,8 @@ export class PageController {
     this.doc.removeEventListener('keydown', this.onKeyBound, true);
     this.observer.disconnect();
     clearTimeout(this.pruneTimer);
+    this.destroyed = true;
+    this.wanted = null;
     this.cardHost?.destroy();
     this.cardHost = null;
     this.highlighter.destroy();

@@ -2,11 +2,12 @@
 // highlight.ts and controller.ts. Every step is contained: an exception is logged and the page
 // carries on untouched (content scripts run in an isolated world; nothing here throws into it).
 import browser from 'webextension-polyfill';
-import type { BackgroundToContent, ContentToBackground } from '../shared/protocol';
+import type { BackgroundToContent, ContentToBackground, ReportInput } from '../shared/protocol';
 import { createClient, createServer, type Sender } from '../shared/rpc';
 import { fromExtension } from '../shared/guards';
 import { isSiteEnabled, loadSettings } from '../shared/settings';
 import type { TestToBackground } from '../shared/test-hooks';
+import { lazyCardFactory } from './card-loader';
 import { PageController } from './controller';
 import { Highlighter, customHighlightSink } from './highlight';
 import { overlaySink } from './overlay';
@@ -19,6 +20,8 @@ const log = (msg: string, err?: unknown) => console.warn(`[zvirka] ${msg}`, err 
 const bg = createClient<ContentToBackground>('content→bg', (m) => browser.runtime.sendMessage(m));
 const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
 let controller: PageController | null = null;
+/** The claim card's code (card.js) is injected on the first open (card-loader.ts). */
+const cards = lazyCardFactory(() => bg.loadCard());
 
 /** Test build only: tells e2e tests where the content script got to (no such attribute in production). */
 function testStatus(status: 'ready' | 'skipped' | 'failed'): void {
@@ -68,11 +71,12 @@ async function run(): Promise<void> {
   const sink = customHighlightSink(CSSx.highlights, (globalThis as unknown as { Highlight?: never }).Highlight) ?? overlaySink(document);
   const highlighter = new Highlighter(sink);
   highlighter.setAll(views.map((v) => [v.id, ranges.get(v.id)!, v.state] as const));
-  controller = new PageController(document, views, highlighter, {
-    report: (input) => bg.reportMismatch(input),
-    comment: (id, text) => bg.commentReport(id, text),
-    undo: (id) => bg.undoReport(id),
-  });
+  const reporter = {
+    report: (input: ReportInput) => bg.reportMismatch(input),
+    comment: (id: string, text: string) => bg.commentReport(id, text),
+    undo: (id: string) => bg.undoReport(id),
+  };
+  controller = new PageController(document, views, highlighter, cards, reporter, log);
   performance.mark('zvirka:end');
   const extractMs = performance.measure('zvirka:extract', 'zvirka:start', 'zvirka:extracted').duration;
   const anchorMs = performance.measure('zvirka:highlight', 'zvirka:detected', 'zvirka:end').duration;

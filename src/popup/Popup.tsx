@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EvidenceLink } from '../core/types';
 import type { ClaimView, TabState } from '../shared/protocol';
-import { REPORT_APPLY_DELAY_MS, type ReportActions } from '../ui/ReportMismatch';
+import { REPORT_APPLY_DELAY_MS, type ReportActions } from '../ui/report-actions';
 import { errorText } from '../ui/text';
 import { ClaimSummary } from '../ui/ClaimSummary';
 import { EvidenceList } from '../ui/EvidenceList';

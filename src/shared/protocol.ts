@@ -74,6 +74,8 @@ export interface PageToBackground {
   pageAnalyzed(report: PageReport): Promise<void>;
   /** The page is not an article (or the site is off): the reason is kept for the popup. */
   pageSkipped(url: string, why: { notArticle?: string; disabled?: boolean }): Promise<void>;
+  /** Runs card.js (the claim card's code) in the calling frame's content-script world (card-loader.ts). */
+  loadCard(): Promise<void>;
 }
 
 /** Tabs, claims and reports for the popup and options (the evidence calls are in EvidenceUiToBackground). */

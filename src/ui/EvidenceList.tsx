@@ -6,7 +6,8 @@
 import type { EvidenceLink, Stance } from '../core/types';
 import { t, uiLanguage } from './i18n';
 import { textFragmentUrl } from './links';
-import { ReportMismatch, type ReportActions } from './ReportMismatch';
+import { ReportMismatch } from './ReportMismatch';
+import type { ReportActions } from './report-actions';
 import { displayDate, displayText } from './text';
 
 const ORDER: Stance[] = ['denies', 'corroborates', 'related'];

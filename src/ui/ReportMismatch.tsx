@@ -8,9 +8,7 @@ import type { ReportReason } from '../core/types';
 import { MAX_COMMENT, REPORT_REASONS } from '../core/reports';
 import { t } from './i18n';
 import { errorText } from './text';
-
-/** How long the "reported" confirmation shows before the card or popup applies the report. */
-export const REPORT_APPLY_DELAY_MS = 1500;
+import type { ReportActions } from './report-actions';
 
 /** Message keys of the report reasons, shared with the options page's list of reports. */
 export const REASON_MESSAGE: Record<ReportReason, string> = {
@@ -21,13 +19,6 @@ export const REASON_MESSAGE: Record<ReportReason, string> = {
   outdated: 'reasonOutdated',
   other: 'reasonOther',
 };
-
-export interface ReportActions {
-  /** Files the report; resolves to its id. */
-  report(reason: ReportReason): Promise<string>;
-  comment(id: string, text: string): Promise<void>;
-  undo(id: string): Promise<void>;
-}
 
 type Step = { at: 'closed' } | { at: 'reasons' } | { at: 'done'; id: string; commented: boolean } | { at: 'error'; message: string };
 

@@ -24,10 +24,13 @@ export function wireBackground(pageUrl: string) {
     ),
   ]);
   let n = 0;
+  /** Where card.js was injected: [tab, frame]. */
+  const injected: [number, number][] = [];
   const deps: BackgroundDeps = {
     tabs: new TabStore(ext.session),
     reports: new ReportStore(ext.local, () => `r${n++}`, () => new Date(Date.UTC(2026, 4, 20, 15, 0, n))),
     setBadge: async (tabId, b) => void ext.badges.set(tabId, { text: b.text, color: b.color }),
+    injectCard: async (tabId, frameId) => void injected.push([tabId, frameId]),
     contentOf: (tabId) => createClient<BackgroundToContent>('bg→content', ext.sendToTab(tabId)),
     now: () => new Date('2026-05-20T15:00:00Z'),
   };
@@ -38,5 +41,5 @@ export function wireBackground(pageUrl: string) {
   const contentAt = (url: string) => createClient<ContentToBackground>('content→bg', ext.sendFrom(ext.contentSender(TAB, url)));
   const content = contentAt(pageUrl);
   const popup = createClient<UiToBackground>('ui→bg', ext.sendFrom(ext.pageSender('popup.html')));
-  return { ext, deps, content, contentAt, popup, focused };
+  return { ext, deps, content, contentAt, popup, focused, injected };
 }

@@ -1,5 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CardHost } from '../../../src/content/card-host';
+import { lazyCardFactory, registerCardHost, type CardFactory } from '../../../src/content/card-loader';
 import { PageController } from '../../../src/content/controller';
 import { Highlighter, customHighlightSink } from '../../../src/content/highlight';
 import { overlaySink } from '../../../src/content/overlay';
@@ -7,7 +9,10 @@ import type { ClaimView } from '../../../src/shared/protocol';
 
 const view = (id: string, text: string): ClaimView => ({ id, text, quote: { exact: text, prefix: '', suffix: '' }, kind: 'statement', checkworthiness: 0.9, state: 'none', links: [] });
 
-function page() {
+/** The card's code already loaded: the host is made at once. */
+const loaded: CardFactory = (doc, hooks) => new CardHost(doc, hooks);
+
+function page(cards: CardFactory = loaded, onError?: (msg: string) => void) {
   const dom = new JSDOM(
     '<article><p id="a">Рютте утримався від коментарів.</p><p id="b">Китай спростував публікацію Reuters.</p><p id="c">Кремль не коментує.</p></article>',
     { pretendToBeVisual: true },
@@ -29,7 +34,7 @@ function page() {
   // Inserted out of reading order on purpose.
   for (const [id, el] of [['c2', 'c'], ['c0', 'a'], ['c1', 'b']] as const) highlighter.set(id, rangeOf(el), 'none');
   const views = [view('c0', 'Рютте утримався від коментарів.'), view('c1', 'Китай спростував публікацію Reuters.'), view('c2', 'Кремль не коментує.')];
-  return { dom, doc, registry, highlighter, controller: new PageController(doc, views, highlighter) };
+  return { dom, doc, registry, highlighter, controller: new PageController(doc, views, highlighter, cards, undefined, onError) };
 }
 
 describe('PageController', () => {
@@ -63,6 +68,66 @@ describe('PageController', () => {
     expect(doc.querySelector('zvirka-card')).toBeNull();
     expect(registry.size).toBe(0);
     expect(doc.querySelector('article')!.outerHTML).toBe(before);
+  });
+
+  it("loads the card's code on the first open only, and shows the latest claim asked for meanwhile", async () => {
+    const made: CardHost[] = [];
+    class Recorded extends CardHost {
+      constructor(doc: Document, hooks: ConstructorParameters<typeof CardHost>[1]) {
+        super(doc, hooks);
+        made.push(this);
+      }
+    }
+    let injections = 0;
+    let finish!: () => void;
+    const cards = lazyCardFactory(() => {
+      injections++;
+      // What card.js does when it runs in the content script's world.
+      return new Promise<void>((resolve) => (finish = () => (registerCardHost(Recorded), resolve())));
+    });
+    current = page(cards);
+    const { controller, doc } = current;
+    try {
+      expect(controller.step(1)).toBe('c0');
+      expect(doc.querySelector('zvirka-card')).toBeNull();
+      // The reader moves on while the card loads: the walk goes on from the claim asked for.
+      expect(controller.step(1)).toBe('c1');
+      finish();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(made).toHaveLength(1);
+      expect(made[0]!.openClaim).toBe('c1');
+      expect((doc.querySelector('zvirka-card') as HTMLElement).style.display).toBe('block');
+      // Loaded now: the next open is immediate, with the same host.
+      expect(controller.step(1)).toBe('c2');
+      expect(made[0]!.openClaim).toBe('c2');
+      expect(made).toHaveLength(1);
+      expect(injections).toBe(1);
+    } finally {
+      delete (globalThis as Record<string, unknown>)['__zvirkaCardHost'];
+    }
+  });
+
+  it('retries a load that failed, and leaves no card behind when destroyed while the card loads', async () => {
+    let attempts = 0;
+    const errors: string[] = [];
+    const cards = lazyCardFactory(async () => {
+      if (++attempts === 1) throw new Error('no such tab');
+      registerCardHost(CardHost);
+    });
+    const { doc, controller } = page(cards, (msg) => errors.push(msg));
+    try {
+      controller.step(1);
+      await new Promise((r) => setTimeout(r, 0));
+      expect(errors).toEqual(['could not load the claim card']);
+      expect(doc.querySelector('zvirka-card')).toBeNull();
+      controller.step(1);
+      controller.destroy();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(attempts).toBe(2);
+      expect(doc.querySelector('zvirka-card')).toBeNull();
+    } finally {
+      delete (globalThis as Record<string, unknown>)['__zvirkaCardHost'];
+    }
   });
 
   it('drops highlights whose text the page rewrote', async () => {

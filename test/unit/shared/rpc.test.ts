@@ -5,7 +5,7 @@ import { TabStore } from '../../../src/background/tab-store';
 import { fromExtensionPage } from '../../../src/shared/guards';
 import type { ContentToBackground, PageReport, TabsUiToBackground, UiToBackground } from '../../../src/shared/protocol';
 import { RemoteError, createClient, createServer } from '../../../src/shared/rpc';
-import { wireBackground } from '../../fakes/background';
+import { TAB, wireBackground } from '../../fakes/background';
 
 const PAGE = 'https://ua.korrespondent.net/world/4812345-rutte';
 const report: PageReport = {
@@ -41,6 +41,12 @@ describe('message protocol', () => {
     expect(focused).toEqual(['c0', 'c9']);
   });
 
+  it("injects the card's code into the asking tab's top frame, and nowhere else", async () => {
+    const { content, injected } = setup();
+    await content.loadCard();
+    expect(injected).toEqual([[TAB, 0]]);
+  });
+
   it('refuses privileged calls from a content script', async () => {
     const { ext } = setup();
     const spoof = createClient<UiToBackground>('ui→bg', ext.sendFrom(ext.contentSender(7, PAGE)));
@@ -56,6 +62,7 @@ describe('message protocol', () => {
     for (const sender of [other, frame, file, noTab]) {
       const c = createClient<ContentToBackground>('content→bg', ext.sendFrom(sender));
       await expect(c.pageAnalyzed(report)).rejects.toMatchObject({ remoteName: 'Forbidden' });
+      await expect(c.loadCard()).rejects.toMatchObject({ remoteName: 'Forbidden' });
     }
     const popup = createClient<UiToBackground>('ui→bg', ext.sendFrom(ext.pageSender('popup.html')));
     expect(await popup.tabState(7)).toBeNull();
@@ -83,6 +90,7 @@ describe('message protocol', () => {
       tabs: new TabStore(ext.session),
       reports: new ReportStore(ext.local, () => 'x', () => new Date()),
       setBadge: async () => {},
+      injectCard: async () => {},
       contentOf: () => ({ focusClaim: async () => false, stepClaim: async () => null }),
       now: () => new Date(),
     };
