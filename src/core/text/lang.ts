@@ -47,7 +47,13 @@ const RU_ENDINGS = /(?:ние|ния|нии|нием|ает|яет|ует|[^ь]�
 /** Endings Ukrainian spells differently ("-ія", "-ії", "-іє"): a whole point each. */
 const RU_STRONG_ENDINGS = /(?:ия|ии|ие)$/;
 
-const WORD_RE = /[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*/gu;
+/**
+ * Words, made on first use: V8 builds the Unicode letter and mark sets when the regex is created,
+ * about 2 ms, and the content script (which asks only when letters alone do not decide) would pay
+ * that on every page load just by being evaluated.
+ */
+let wordRe: RegExp | undefined;
+const wordRegex = (): RegExp => (wordRe ??= new RegExp("[\\p{L}\\p{M}]+(?:['’ʼ`][\\p{L}\\p{M}]+)*", 'gu'));
 const CYR = /[\u0400-\u04ff]/;
 const LATIN = /[a-z]/;
 
@@ -74,8 +80,9 @@ export function detectLang(text: string): Lang {
   let cyr = 0;
   let latin = 0;
   let belarusian = false;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+  const words = wordRegex();
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
     const w = m[0].toLowerCase();
     const at = m.index;
     const quoted = spans.some((s) => s.start < at && at < s.end);
