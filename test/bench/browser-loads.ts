@@ -63,7 +63,7 @@ export async function benchLoads(session: ChromiumSession, pages: { name: string
       await tab.close();
     }
     if (!samples.length) {
-      console.log(p.name.padEnd(24), 'not run (not a supported outlet)');
+      console.log(p.name.padEnd(24), 'not measured (the content script did not run or finish on it)');
       continue;
     }
     const col = (f: (s: Sample) => number) => medianOr(samples.map(f));
