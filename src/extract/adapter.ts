@@ -3,6 +3,8 @@
  * tried in order; every field falls back to metadata (JSON-LD, OpenGraph, `time[datetime]`) first and
  * to the generic path last, so an adapter whose selectors went stale still yields an article.
  */
+import type { TextPattern } from './word-end';
+
 export interface SiteAdapter {
   /** Short id used in traces and tests, e.g. `korrespondent`. */
   id: string;
@@ -23,7 +25,7 @@ export interface SiteAdapter {
   /** Elements inside the body that are furniture (captions, read-also, promos, galleries). */
   drop?: string[];
   /** Block texts that are furniture ("Фото: …", "Читайте також …"). */
-  dropText?: RegExp[];
+  dropText?: TextPattern[];
   /** Stop collecting at the first block whose text matches (everything after it is furniture). */
   stopAt?: RegExp[];
   /** Language from the URL when the markup does not say (e.g. `/ukr/` → uk, `/rus/` → ru). */

@@ -9,6 +9,7 @@ import { COMMON_DROP_SELECTORS, furnitureKind } from './furniture';
 import { describe, matcher } from './selectors';
 import { MAX_ARTICLE_CHARS, MAX_BLOCKS, MAX_NODES_VISITED } from './limits';
 import { byTag } from './elements';
+import type { TextPattern } from './word-end';
 
 /** A block that is mostly link text (a teaser, a related-news item) is furniture. */
 const MAX_LINK_SHARE = 0.9;
@@ -34,7 +35,7 @@ function hasNestedBlock(el: Element): boolean {
 /** Site rules for one body (an adapter's, or none for the generic path). */
 export interface BlockRules {
   drop?: string[];
-  dropText?: RegExp[];
+  dropText?: TextPattern[];
   stopAt?: RegExp[];
   /** Selector for blocks, replacing the default block detection. */
   blocks?: string;

@@ -3,7 +3,7 @@
  * messenger and Google News promos, photo credits, tag lists, share bars, asides, captions, counters.
  * A claim is never detected in any of these, so they never become paragraphs.
  */
-import { wordEndTest } from './word-end';
+import { testPattern, WordEnd, type TextPattern } from './word-end';
 
 /** Elements that are never article text, wherever they sit inside a body. */
 export const COMMON_DROP_SELECTORS = [
@@ -19,20 +19,21 @@ export const COMMON_DROP_SELECTORS = [
 /** Photo credits, author lines and share bars are short; a long paragraph that opens with "Фото" is text. */
 const SHORT_LINE_MAX_CHARS = 150;
 
-// Note: `\b` is ASCII-only even with the `u` flag, so Cyrillic words end in `(?!\p{L})` instead.
+// Note: `\b` is ASCII-only even with the `u` flag, so Cyrillic words end in "not a letter" instead:
+// a WordEnd (word-end.ts), which creates the costly `(?!\p{L})` regex only when a match needs it.
 /**
  * Block texts that are furniture: pattern, the name recorded in `Article.dropped`, a length cap if
  * any, and a cheap necessary condition tried first when the pattern is costly to compile (a `\p{…}`
  * class costs V8 about a millisecond on the first block of every page load).
  */
-export const COMMON_DROP_TEXT: [RegExp, string, number?, RegExp?][] = [
-  [/^(Читайте|Читати|Дивіться|Дивись|Смотрите|Слухайте)\s+(також|также|тоже|більше)(?!\p{L})/iu, 'read-also'],
+export const COMMON_DROP_TEXT: [TextPattern, string, number?, RegExp?][] = [
+  [new WordEnd(/^(Читайте|Читати|Дивіться|Дивись|Смотрите|Слухайте)\s+(також|также|тоже|більше)/iu), 'read-also'],
   [/^(Read|See) also\b/i, 'read-also'],
   [/^(Вас|Вам)\s+(також|также|тоже)\s+(можуть|може|могут|может)\s+(зацікавити|заинтересовать|сподобатися|понравиться)/iu, 'may-interest'],
   [/^(Фото|Фото ілюстративне|Фото иллюстративное|Ілюстративне фото|Иллюстративное фото|Photo|Відео|Видео|Колаж|Коллаж|Джерело фото|Источник фото)(\s*[:.]|$|\s+[«"“]?[\p{Lu}A-Z])/u, 'photo-credit', SHORT_LINE_MAX_CHARS, /^(Фото|Ілюстративне|Иллюстративное|Photo|Відео|Видео|Колаж|Коллаж|Джерело|Источник)/],
   [/^(Теги|Теґи|Мітки|Метки|Tags|Спецтема|Тема)\s*:/iu, 'tags'],
   [/^(Автор|Author|Автор фото)\s*:/iu, 'author-line', SHORT_LINE_MAX_CHARS],
-  [/^(Поділитися|Поделиться|Share)(?!\p{L})/iu, 'share-bar', SHORT_LINE_MAX_CHARS],
+  [new WordEnd(/^(Поділитися|Поделиться|Share)/iu), 'share-bar', SHORT_LINE_MAX_CHARS],
   [/^(Якщо ви помітили помилку|Если вы заметили ошибку|Помітили помилку|Заметили ошибку)/iu, 'error-report-prompt'],
   [/^(Вибір редактора|Выбор редакции|Вибір редакції)$/iu, 'editors-choice'],
   [/^[\d\s.,:/]+$/u, 'counter'],
@@ -45,13 +46,13 @@ const PROMO_VERB = /(Підпис|Подпис|Приєдн|Присоедин|�
 const PROMO_MAX_CHARS = 260;
 
 /** The furniture name for a block text, or undefined when it is article text. */
-export function furnitureKind(text: string, extra: RegExp[] = []): string | undefined {
+export function furnitureKind(text: string, extra: TextPattern[] = []): string | undefined {
   for (const [re, name, max, pre] of COMMON_DROP_TEXT) {
     if (max !== undefined && text.length > max) continue;
     if (pre && !pre.test(text)) continue;
-    if (wordEndTest(re)(text)) return name;
+    if (testPattern(re, text)) return name;
   }
   if (text.length <= PROMO_MAX_CHARS && PROMO_CHANNEL.test(text) && PROMO_VERB.test(text)) return 'promo';
-  for (const re of extra) if (wordEndTest(re)(text)) return 'site-furniture';
+  for (const re of extra) if (testPattern(re, text)) return 'site-furniture';
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../adapter';
+import { WordEnd } from '../word-end';
 
 /**
  * Цензор.НЕТ (censor.net), SITES.md: `/ua/news/<id>/<slug>` (Russian `/ru/`, English `/en/`). No current
@@ -15,7 +16,7 @@ export const adapter: SiteAdapter = {
   // Rules still apply to whatever body the generic path finds: the closing credit line ("Джерело: Reuters")
   // names where the news came from and is not a sentence of the article.
   drop: ['.news-view__tags', '.news-view__share', '.news-view__tg'],
-  dropText: [/^Читайте (?:також|также)(?!\p{L})/iu, /^(?:Джерело|Источник|Source)\s*:\s*\S.{0,80}$/i],
+  dropText: [new WordEnd(/^Читайте (?:також|также)/iu), /^(?:Джерело|Источник|Source)\s*:\s*\S.{0,80}$/i],
   langFromUrl: (url) => {
     const first = url.pathname.split('/')[1];
     return first === 'ua' ? 'uk' : first === 'ru' ? 'ru' : first === 'en' ? 'en' : undefined;

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../adapter';
+import { WordEnd } from '../word-end';
 
 /**
  * НВ (nv.ua), SITES.md: `/ukr/<section>/<slug>-<id>.html` in Ukrainian, the same path without `/ukr`
@@ -30,7 +31,7 @@ export const adapter: SiteAdapter = {
     '.print_magazine_promo_new',
     'blockquote.twitter-tweet',
   ],
-  dropText: [/^Читайте (?:також|также)(?!\p{L})/iu, /^Приєднуйтесь до нас у соцмережах/i, /^Присоединяйтесь к нам в соцсетях/i],
+  dropText: [new WordEnd(/^Читайте (?:також|также)/iu), /^Приєднуйтесь до нас у соцмережах/i, /^Присоединяйтесь к нам в соцсетях/i],
   stopAt: [/^Текст опубліковано з/i, /^Текст опубликован с/i],
   langFromUrl: (url) => (url.pathname.startsWith('/ukr/') ? 'uk' : 'ru'),
 };

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../adapter';
+import { WordEnd } from '../word-end';
 
 /**
  * РБК-Україна (www.rbc.ua), SITES.md: `/ukr/news/<slug>-<unix-time>.html` (Russian under `/rus/`), the
@@ -26,7 +27,7 @@ export const adapter: SiteAdapter = {
     'blockquote.twitter-tweet',
     'figure',
   ],
-  dropText: [/^Читайте (?:також|также)(?!\p{L})/iu, /^Читайте (?:нас )?(?:у|в) Google News/i, /^Читайте РБК-Україна/i],
+  dropText: [new WordEnd(/^Читайте (?:також|также)/iu), /^Читайте (?:нас )?(?:у|в) Google News/i, /^Читайте РБК-Україна/i],
   stopAt: [/^Більше новин(?: про| у| в)? .*(?:Telegram|Google News)/i, /^Больше новостей .*(?:Telegram|Google News)/i],
   langFromUrl: (url) => (url.pathname.startsWith('/rus/') ? 'ru' : url.pathname.startsWith('/ukr/') ? 'uk' : undefined),
 };

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../adapter';
+import { WordEnd } from '../word-end';
 
 /**
  * Суспільне (suspilne.media), SITES.md: `/<id>-<slug>/` (regional desks under `/<region>/`, English under
@@ -17,6 +18,6 @@ export const adapter: SiteAdapter = {
   published: ['.c-article-header time[datetime]', 'meta[property="article:published_time"]'],
   author: ['.c-article-header__author-name'],
   drop: ['.c-article-content__read-also', '.c-article-content__promo', '.c-article-content__embed', 'figure', 'blockquote.twitter-tweet'],
-  dropText: [/^Читайте також(?!\p{L})/iu, /^Підписуйтеся на Суспільне/i, /^Стежте за (?:новинами|подіями) .*Telegram/i],
+  dropText: [new WordEnd(/^Читайте також/iu), /^Підписуйтеся на Суспільне/i, /^Стежте за (?:новинами|подіями) .*Telegram/i],
   langFromUrl: (url) => (url.pathname.startsWith('/en/') ? 'en' : 'uk'),
 };

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../adapter';
+import { WordEnd } from '../word-end';
 
 /**
  * ТСН (tsn.ua), SITES.md: `/<section>/<slug>-<id>.html` (Russian under `/ru/` until 2022), title
@@ -19,6 +20,6 @@ export const adapter: SiteAdapter = {
   published: ['time.c-entry__time[datetime]', '.c-entry time[datetime]', '.c-card__foot time[datetime]'],
   author: ['.c-entry__author .c-bar__link', '.c-entry__author'],
   drop: ['.c-embed', '.c-post__related', '.c-banner', '.c-post__tags', '.c-share', 'blockquote.twitter-tweet', 'figure'],
-  dropText: [/^Читайте (?:також|также)(?!\p{L})/iu, /^Новини ТСН у Telegram/i, /^Новости ТСН в Telegram/i],
+  dropText: [new WordEnd(/^Читайте (?:також|также)/iu), /^Новини ТСН у Telegram/i, /^Новости ТСН в Telegram/i],
   langFromUrl: (url) => (url.pathname.startsWith('/ru/') ? 'ru' : 'uk'),
 };

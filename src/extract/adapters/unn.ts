@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../adapter';
+import { WordEnd } from '../word-end';
 
 /**
  * УНН (unn.ua; formerly unn.com.ua), `/news/<slug>` in Ukrainian, `/ru/news/<slug>` in Russian. The text
@@ -19,7 +20,7 @@ export const adapter: SiteAdapter = {
   published: ['.article [itemprop="datePublished"]', 'span.datelink'],
   author: ['.article-author [itemprop="name"]', '.article-author'],
   drop: ['.read-also', '.b-news-img-source', '.article-telegram', 'script[data-telegram-post]', 'blockquote.twitter-tweet', 'figure'],
-  dropText: [/^ЧИТАЙТЕ (?:ТАКОЖ|ТАКЖЕ)(?!\p{L})/iu, /^Читайте УНН в/i, /^Читайте УНН у/i],
+  dropText: [new WordEnd(/^ЧИТАЙТЕ (?:ТАКОЖ|ТАКЖЕ)/iu), /^Читайте УНН в/i, /^Читайте УНН у/i],
   langFromUrl: (url) => {
     const p = url.pathname;
     return p.startsWith('/ru/') ? 'ru' : p.startsWith('/en/') ? 'en' : 'uk';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordEndTest } from '../../../src/extract/word-end';
+import { testPattern, WordEnd, wordEndTest } from '../../../src/extract/word-end';
 import { COMMON_DROP_TEXT, furnitureKind } from '../../../src/extract/furniture';
 import { ADAPTERS } from '../../../src/extract/index';
 
@@ -13,14 +13,15 @@ const HEADS = [
 const LINES = HEADS.flatMap((h) => TAILS.flatMap((t) => [h + t, `${h}${t} Reuters`, `${h}${t}ще текст`]));
 
 describe('wordEndTest', () => {
-  it('gives exactly re.test on every line, for every common and adapter furniture pattern', () => {
+  it('gives exactly the exact regex\'s test on every line, for every common and adapter furniture pattern', () => {
     const patterns = [...COMMON_DROP_TEXT.map((r) => r[0]), ...ADAPTERS.flatMap((a) => a.dropText ?? [])];
-    expect(patterns.filter((re) => re.source.endsWith('(?!\\p{L})')).length).toBeGreaterThan(4);
+    expect(patterns.filter((p) => p instanceof WordEnd).length).toBeGreaterThan(4);
     let matched = 0;
-    for (const re of patterns) {
+    for (const p of patterns) {
+      const exact = p instanceof WordEnd ? new RegExp(`${p.head.source}(?!\\p{L})`, p.head.flags) : p;
       for (const line of LINES) {
-        const want = re.test(line);
-        expect(wordEndTest(re)(line), `${re} on ${JSON.stringify(line)}`).toBe(want);
+        const want = exact.test(line);
+        expect(testPattern(p, line), `${p} on ${JSON.stringify(line)}`).toBe(want);
         if (want) matched++;
       }
     }
@@ -29,6 +30,15 @@ describe('wordEndTest', () => {
     expect(wordEndTest(/^Share(?!\p{L})/iu)('Shareholders')).toBe(false);
     expect(wordEndTest(/^Share(?!\p{L})/iu)('Share中')).toBe(false);
     expect(wordEndTest(/^Share(?!\p{L})/iu)('Share\u0301')).toBe(true);
+  });
+
+  it('makes the exact pattern only when a head match runs on into a letter or a non-ASCII character', () => {
+    const w = new WordEnd(/^Share/iu);
+    expect([w.test('Share this'), w.test('Share'), w.test('SHARE:'), w.test('Nothing')]).toEqual([true, true, true, false]);
+    expect((w as unknown as { exactRe?: RegExp }).exactRe).toBeUndefined();
+    expect(w.test('Share中')).toBe(false);
+    expect(String((w as unknown as { exactRe?: RegExp }).exactRe)).toBe('/^Share(?!\\p{L})/iu');
+    expect(() => new WordEnd(/a/g)).toThrow(/g or y flag/);
   });
 
   it('leaves global regexes to their own test, and handles escapes and alternations before the lookahead', () => {
@@ -46,7 +56,10 @@ describe('wordEndTest', () => {
 describe('furnitureKind with cheap pre-tests', () => {
   it('names the same furniture as the patterns alone (first matching rule, length caps)', () => {
     const slow = (text: string): string | undefined => {
-      for (const [re, name, max] of COMMON_DROP_TEXT) if ((max === undefined || text.length <= max) && re.test(text)) return name;
+      for (const [p, name, max] of COMMON_DROP_TEXT) {
+        const exact = p instanceof WordEnd ? p.exact : p;
+        if ((max === undefined || text.length <= max) && exact.test(text)) return name;
+      }
       return undefined;
     };
     for (const line of LINES) {
