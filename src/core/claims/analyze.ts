@@ -26,6 +26,11 @@ const SCALED = new Set(['thousand', 'million', 'billion', 'trillion', 'percent']
 // A word set (word-pattern.ts), not a regex: it is tested on every word of every sentence.
 const VAGUE_COUNT = wordPatternOf(/^(сот(ня|ні|ень|нями|нях|ню|ни|ен)|тисяч[іаеу]?|тысяч[иау]?|десят(ки|ків|ках|ков)|hundreds|thousands|dozens|tens)$/u);
 
+/** What joins the two parts of a naming denial's cue ("назвав … фейком", attribution-cue.ts). */
+const NAMING_GAP = ' … ';
+/** A word right before the cue that belongs to it ("не підтвердив"). */
+const CUE_NEGATORS = new Set(['не', 'not', 'ни']);
+
 /** Options shared by analyzeArticle and detectClaims. */
 export interface AnalyzeOptions {
   /** Reference date for relative dates ("вчора", "on Tuesday"). */
@@ -157,7 +162,9 @@ function furnitureRecord(unit: Unit, furniture: string, attr: Attribution): Sent
 /** Marks the words of the cue (and a "не" right before it) so they do not count as negation. */
 function markCueWords(u: Unit, a: Attribution, out: Set<number>): void {
   if (!a.cue) return;
-  const head = a.cue.split(' … ')[0]!;
+  // The cue's first part (a naming denial is written "назвав … фейком"): indexOf, not split (no array per cue).
+  const gap = a.cue.indexOf(NAMING_GAP);
+  const head = gap < 0 ? a.cue : a.cue.slice(0, gap);
   const at = u.text.indexOf(head);
   if (at < 0) return;
   const end = at + head.length;
@@ -165,5 +172,5 @@ function markCueWords(u: Unit, a: Attribution, out: Set<number>): void {
     if (w.start >= at && w.end <= end) out.add(i);
   });
   const first = u.words.findIndex((w) => w.start >= at);
-  if (first > 0 && /^(не|not|ни)$/.test(u.words[first - 1]!.norm) && a.family !== 'confirm') out.add(first - 1);
+  if (first > 0 && CUE_NEGATORS.has(u.words[first - 1]!.norm) && a.family !== 'confirm') out.add(first - 1);
 }
