@@ -8,6 +8,8 @@
  */
 import type { Lang } from '../types';
 import { alternation, MONTHS, monthGroup, WEEKDAYS, wordKey } from './date-words';
+import { hasAsciiDigit } from './ascii-digit';
+import { literalTrie } from './literal-trie';
 import { plainLower, plainRegExp } from './plain-case';
 
 export interface DateMention {
@@ -51,16 +53,16 @@ const NEEDED: Record<Exclude<Needs, 'digit'>, string[]> = {
 };
 
 /**
- * NEEDED as one test per kind: a regex alternation of the literal stems finds any of them in one scan
- * (measured ~30% faster than an includes() per stem over every sentence). The stems hold only letters.
+ * NEEDED as one test per kind: a regex of the literal stems (a trie, literal-trie.ts) finds any of them
+ * in one scan (measured ~30% faster than an includes() per stem over every sentence). The stems hold only letters.
  */
 const NEEDED_RE: Record<Exclude<Needs, 'digit'>, RegExp> = {
-  month: new RegExp(NEEDED.month.join('|')),
-  weekday: new RegExp(NEEDED.weekday.join('|')),
-  relative: new RegExp(NEEDED.relative.join('|')),
+  month: new RegExp(literalTrie(NEEDED.month)),
+  weekday: new RegExp(literalTrie(NEEDED.weekday)),
+  relative: new RegExp(literalTrie(NEEDED.relative)),
 };
 /** Either of the two: one scan rules both out for the many sentences that hold neither. */
-const WEEKDAY_OR_RELATIVE = new RegExp([...NEEDED.weekday, ...NEEDED.relative].join('|'));
+const WEEKDAY_OR_RELATIVE = new RegExp(literalTrie([...NEEDED.weekday, ...NEEDED.relative]));
 
 /** A compiled pattern; `onLower`: it runs over the lowercased text (it had the `i` flag, now dropped). */
 interface Compiled { re: RegExp; kind: Kind; needs: Needs; onLower: boolean }
@@ -161,7 +163,7 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date): DateMe
   // condition only, checked on the lowercased text, so on other text every pattern still runs.
   const named = lower && WEEKDAY_OR_RELATIVE.test(low);
   const can: Record<Needs, boolean> = {
-    digit: /[0-9]/.test(text),
+    digit: hasAsciiDigit(text),
     month: false,
     weekday: !lower || (named && NEEDED_RE.weekday.test(low)),
     relative: !lower || (named && NEEDED_RE.relative.test(low)),

@@ -7,6 +7,7 @@
 import type { Lang } from '../types';
 import { monthGroup } from './date-words';
 import { isNumberWord, mayBeNumberWord, wordNumberAt, wordNumberStart } from './number-words';
+import { hasAsciiDigit } from './ascii-digit';
 import { plainLower, plainRegExp, withoutI } from './plain-case';
 
 export type NumberUnit = 'percent' | 'thousand' | 'million' | 'billion' | 'trillion' | 'year' | 'ordinal';
@@ -198,7 +199,7 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
   const codes: [number, number][] = [];
   const low = plainLower(text);
   // Every digit pattern needs an ASCII digit (`\d` with the u flag); most sentences have none.
-  const digits = /[0-9]/.test(text);
+  const digits = hasAsciiDigit(text);
   // On plain text the digit patterns run without `u` too (plain-case.ts: same matches, cheaper).
   const codeLike = low !== null ? withoutI(CODE_LIKE) : CODE_LIKE;
   codeLike.lastIndex = 0;
