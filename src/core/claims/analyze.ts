@@ -15,6 +15,7 @@ import { score, SHIPPED_MODEL, type Model } from './model';
 import { isHedged, isNegated } from './polarity';
 import { buildUnitsInSlices, type Unit } from './units';
 import { runToEnd } from './slices';
+import { wordHints } from './word-hints';
 import { wordPatternOf } from './word-pattern';
 
 /** Four-digit numbers in this range are years, not quantities. */
@@ -58,11 +59,12 @@ export interface SentenceAnalysis {
 }
 
 function contentOf(u: Unit, lang: Lang, ref: Date | undefined) {
-  const dates = parseDates(u.text, lang, ref);
+  const hints = wordHints(u.words);
+  const dates = parseDates(u.text, lang, ref, hints);
   const inDate = (s: number, e: number): boolean => dates.some((d) => d.start < e && s < d.end);
   // "KN-23", "Shahed-136", "Су-34": a number glued to a name is part of the name, not a quantity.
   const glued = (s: number): boolean => s >= 2 && u.text[s - 1] === '-' && /\p{L}/u.test(u.text[s - 2]!);
-  const nums = parseNumbers(u.text, lang).filter((n) => !inDate(n.start, n.end) && !glued(n.start));
+  const nums = parseNumbers(u.text, lang, hints).filter((n) => !inDate(n.start, n.end) && !glued(n.start));
   const isYear = (v: number): boolean => Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX;
   return {
     dates: [...new Set(dates.map((d) => d.iso))],

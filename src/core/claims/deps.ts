@@ -18,7 +18,8 @@ import type { EntityMention as EntityHit } from '../entities/entity-types';
 export type EntityKind = 'person' | 'org' | 'gov' | 'media' | 'country' | 'place' | 'other';
 
 export { parseNumbers } from '../text/numbers';
-export { parseDates } from '../text/dates';
+export { mayHoldNumberWord } from '../text/number-words';
+export { mayHoldDayWord, parseDates } from '../text/dates';
 export { detectLang } from '../text/lang';
 export { forgetPlainLower, plainLowerWithin } from '../text/plain-case';
 

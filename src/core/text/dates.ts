@@ -148,8 +148,27 @@ function resolve(kind: string, g: string[], text: string, end: number, ref: Date
   }
 }
 
+/** What a caller already knows about the text it passes to parseDates, to skip scans. */
+export interface DateHints {
+  /**
+   * No weekday or relative-day stem occurs in the lowercased text, so those patterns need no scan: the
+   * claim detector reads it off its words (mayHoldDayWord of each word's normalized form). Trusted:
+   * a wrong hint loses those dates.
+   */
+  noDayWords?: boolean;
+}
+
+/**
+ * Whether a normalized word form (tokenize.ts `norm`) may hold a weekday or relative-day stem. Stems are
+ * letters without ё, and a word's norm holds the letters of the lowercased text at the same offsets
+ * (apostrophes, dashes and ё folded), so a text none of whose words may hold one holds none.
+ */
+export function mayHoldDayWord(norm: string): boolean {
+  return WEEKDAY_OR_RELATIVE.test(norm);
+}
+
 /** Finds date mentions in `text`; `ref` anchors years, weekdays and relative days (see file comment). */
-export function parseDates(text: string, lang: Lang = 'und', ref?: Date): DateMention[] {
+export function parseDates(text: string, lang: Lang = 'und', ref?: Date, hints: DateHints = {}): DateMention[] {
   if (typeof text !== 'string') throw new TypeError('parseDates: text must be a string');
   if (ref !== undefined && !(ref instanceof Date && Number.isFinite(ref.getTime()))) throw new TypeError('parseDates: ref must be a valid Date');
   void lang; // month and weekday names of all three languages are unambiguous, so all are always tried
@@ -161,7 +180,7 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date): DateMe
   const low = plain ?? text.toLowerCase();
   // Skip patterns that cannot match (most sentences hold no digit and no weekday): a necessary
   // condition only, checked on the lowercased text, so on other text every pattern still runs.
-  const named = lower && WEEKDAY_OR_RELATIVE.test(low);
+  const named = lower && !hints.noDayWords && WEEKDAY_OR_RELATIVE.test(low);
   const can: Record<Needs, boolean> = {
     digit: hasAsciiDigit(text),
     month: false,

@@ -192,8 +192,18 @@ function prefixes(text: string, m: NumberMention, low: string | null): void {
   }
 }
 
+/** What a caller already knows about the text it passes to parseNumbers, to skip scans. */
+export interface NumberHints {
+  /**
+   * No number word occurs in the text, so plain text needs no number-word scan: the claim detector
+   * reads it off its words (mayHoldNumberWord of each word's normalized form). Trusted: a wrong hint
+   * loses spelled-out numbers.
+   */
+  noNumberWords?: boolean;
+}
+
 /** Finds number mentions in `text` (digits with grouping/decimals, scale words, percents, number words). */
-export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] {
+export function parseNumbers(text: string, lang: Lang = 'und', hints: NumberHints = {}): NumberMention[] {
   if (typeof text !== 'string') throw new TypeError('parseNumbers: text must be a string');
   const out: NumberMention[] = [];
   const codes: [number, number][] = [];
@@ -230,7 +240,7 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
   // what wordNumberStart() matches (its lookarounds admit only whole runs), without compiling its
   // ~200-word case-insensitive alternation. Other text takes the regex.
   if (low !== null) {
-    scanNumberWords(text, low, out);
+    if (!hints.noNumberWords) scanNumberWords(text, low, out);
   } else {
     const starts = wordNumberStart();
     starts.lastIndex = 0;
