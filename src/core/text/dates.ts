@@ -9,6 +9,7 @@
 import type { Lang } from '../types';
 import { alternation, MONTHS, monthGroup, WEEKDAYS, wordKey } from './date-words';
 import { hasAsciiDigit } from './ascii-digit';
+import { FoldedVocabulary } from './folded-vocabulary';
 import { literalTrie } from './literal-trie';
 import { plainLower, plainRegExp } from './plain-case';
 
@@ -151,20 +152,24 @@ function resolve(kind: string, g: string[], text: string, end: number, ref: Date
 /** What a caller already knows about the text it passes to parseDates, to skip scans. */
 export interface DateHints {
   /**
-   * No weekday or relative-day stem occurs in the lowercased text, so those patterns need no scan: the
-   * claim detector reads it off its words (mayHoldDayWord of each word's normalized form). Trusted:
-   * a wrong hint loses those dates.
+   * No weekday name or relative day ("вчора", "today") occurs in the lowercased text as a whole word, so
+   * those patterns need no scan: the claim detector reads it off its words (mayHoldDayWord of each
+   * word's normalized form). Trusted: a wrong hint loses those dates.
    */
   noDayWords?: boolean;
 }
 
+/** Weekday names and relative days as whole words inside normalized word forms (folded-vocabulary.ts). */
+const DAY_WORDS = new FoldedVocabulary([...WEEKDAYS.keys(), ...Object.keys(RELATIVE)], true);
+
 /**
- * Whether a normalized word form (tokenize.ts `norm`) may hold a weekday or relative-day stem. Stems are
- * letters without ё, and a word's norm holds the letters of the lowercased text at the same offsets
- * (apostrophes, dashes and ё folded), so a text none of whose words may hold one holds none.
+ * Whether a normalized word form (tokenize.ts `norm`) may hold a weekday name or a relative day. The
+ * weekday and relative patterns match those only as whole words (BEGIN … END), which lie inside one
+ * word token, whose norm holds them folded at the same offsets: a text none of whose words may hold
+ * one holds none.
  */
 export function mayHoldDayWord(norm: string): boolean {
-  return WEEKDAY_OR_RELATIVE.test(norm);
+  return DAY_WORDS.holds(norm);
 }
 
 /** Finds date mentions in `text`; `ref` anchors years, weekdays and relative days (see file comment). */

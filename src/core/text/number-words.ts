@@ -4,6 +4,7 @@
  * are skipped (far more often "one of" than a quantity), and so are bare plural scales ("тисячі
  * коментарів", "мільйонів людей"): they are not quantities one could check.
  */
+import { FoldedVocabulary } from './folded-vocabulary';
 import type { NumberUnit } from './numbers';
 
 type Kind = 'unit' | 'hundred-mult' | 'scale' | 'half';
@@ -142,26 +143,16 @@ export function mayBeNumberWord(s: string, start: number, end: number): boolean 
 export function isNumberWord(lowerWord: string): boolean {
   return WORDS.has(lowerWord) || (lowerWord.includes("'") || lowerWord.includes('’') || lowerWord.includes('ʼ') ? WORDS.has(lowerWord.replace(/[’ʼ]/g, "'")) : false);
 }
-/**
- * The vocabulary as normalized word forms write it (tokenize.ts `norm`: apostrophes folded to ', ё to е),
- * by first two code units and by length, for mayHoldNumberWord.
- */
-const FOLDED = new Set([...WORDS].map((w) => w.replace(/[’ʼ]/g, "'").replace(/ё/g, 'е')));
-const FOLDED_HEADS = new Set([...FOLDED].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
-const FOLDED_LENGTHS = [...new Set([...FOLDED].map((w) => w.length))].sort((a, b) => a - b);
-if (FOLDED_LENGTHS[0]! < 2) throw new Error('number words: mayHoldNumberWord assumes words of two letters or more');
+/** The vocabulary as whole runs of letters inside normalized word forms (folded-vocabulary.ts). */
+const IN_NORMS = new FoldedVocabulary(WORDS, false);
 
 /**
- * Whether a normalized word form may hold a number word anywhere inside it. A number word of the
- * lowercased text is a run of letters and apostrophes, which lies inside one word token, whose norm
- * holds it folded at the same offsets: a text none of whose words may hold one holds none.
+ * Whether a normalized word form may hold a number word: numbers.ts takes a number word only as a whole
+ * run of letters and apostrophes, which lies inside one word token, whose norm holds it folded at the
+ * same offsets. A text none of whose words may hold one holds none.
  */
 export function mayHoldNumberWord(norm: string): boolean {
-  for (let p = 0; p + 1 < norm.length; p++) {
-    if (!FOLDED_HEADS.has(norm.charCodeAt(p) * 65536 + norm.charCodeAt(p + 1))) continue;
-    for (const len of FOLDED_LENGTHS) if (p + len <= norm.length && FOLDED.has(norm.slice(p, p + len))) return true;
-  }
-  return false;
+  return IN_NORMS.holds(norm);
 }
 
 const NEXT_WORD = /^[ \u00A0]+(?:and[ \u00A0]+)?([\p{L}'’ʼ]+)/u;
