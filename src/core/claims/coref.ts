@@ -49,10 +49,14 @@ export class Salience {
 
   private remember(id: string, kind: EntityKind): void {
     // In place (an id is in the history at most once): this runs for every mention of every sentence.
-    const at = this.history.findIndex((h) => h.id === id);
-    if (at >= 0) this.history.splice(at, 1);
-    this.history.unshift({ id, kind });
-    if (this.history.length > HISTORY) this.history.length = HISTORY;
+    const h = this.history;
+    let at = h.findIndex((x) => x.id === id);
+    // Already first with the same kind: nothing moves (the common case of a name repeated in a row).
+    if (at === 0 && h[0]!.kind === kind) return;
+    if (at < 0) at = h.length < HISTORY ? h.length : HISTORY - 1;
+    // Shift the entries before `at` down by one and put this one first (no splice/unshift arrays).
+    for (let i = at; i > 0; i--) h[i] = h[i - 1]!;
+    h[0] = { id, kind };
   }
 
   /** Records an entity as a subject or speaker of the current sentence. */
