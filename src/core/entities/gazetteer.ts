@@ -151,13 +151,24 @@ export class Gazetteer {
         if (memo.size >= SINGLE_MEMO_MAX) memo.clear();
         memo.set(t, v);
       }
-      const found = v === MULTI ? this.longestAt(tokens, i, allowed) : v === null ? null : { length: 1, hits: v };
-      if (!found) {
+      if (v === null) {
         i++;
         continue;
       }
-      const end = i + found.length;
-      out.push(this.mention(text, tokens.start[i]!, tokens.end[end - 1]!, found.hits, opts));
+      // A one-token hit (most hits) needs no span search and no result object.
+      let end = i + 1;
+      let hits: Hit[];
+      if (v !== MULTI) hits = v;
+      else {
+        const found = this.longestAt(tokens, i, allowed);
+        if (!found) {
+          i++;
+          continue;
+        }
+        end = i + found.length;
+        hits = found.hits;
+      }
+      out.push(this.mention(text, tokens.start[i]!, tokens.end[end - 1]!, hits, opts));
       i = end;
     }
     return out;
@@ -222,7 +233,7 @@ export class Gazetteer {
 
   private mention(text: string, start: number, end: number, hits: Hit[], opts: MatchOptions): EntityMention {
     // Best via first (bits 3-5), then data order (the entity index in the high bits).
-    const ranked = [...hits].sort((a, b) => (a & 56) - (b & 56) || a - b);
+    const ranked = hits.length === 1 ? hits : [...hits].sort((a, b) => (a & 56) - (b & 56) || a - b);
     const top = ranked[0]!;
     const ids = ranked.map((h) => this.index.entities[hitEntity(h)]!.id);
     const m: EntityMention = { id: ids[0]!, start, end, surface: text.slice(start, end), via: hitVia(top) };
