@@ -9,42 +9,43 @@ import { answerSlot, recordOf } from './word-memo';
 
 /** Combining marks: a norm that still holds one came from the tokenizer's full normalization. */
 const COMBINING = /[\u0300-\u036f]/;
-/** A free record slot for a flag, taken on first use; -1 when none was left. */
+/** Record slots of the two answers, taken on first use; -1 when none was left. */
 const NO_SLOT_YET = -2;
-
-/** A per-word yes/no answer kept in the word's record. */
-class WordFlag {
-  private slot = NO_SLOT_YET;
-  constructor(private readonly test: (norm: string) => boolean) {}
-
-  /** `test(t.norm)`, memoised in the word's record. */
-  of(t: Token): boolean {
-    if (this.slot === NO_SLOT_YET) this.slot = answerSlot();
-    if (this.slot < 0) return this.test(t.norm);
-    const r = recordOf(t);
-    const bit = 1 << this.slot;
-    if (r.asked & bit) return (r.yes & bit) !== 0;
-    const yes = this.test(t.norm);
-    r.asked |= bit;
-    if (yes) r.yes |= bit;
-    return yes;
-  }
-}
+let daySlot = NO_SLOT_YET;
+let numberSlot = NO_SLOT_YET;
 
 // A norm with a combining mark left (or, below, of another length than its text) was normalized in full
 // (NFC, invisible characters removed), not folded from the lowercased text at the same offsets: such a
 // word may hold anything.
-const DAY = new WordFlag((norm) => COMBINING.test(norm) || mayHoldDayWord(norm));
-const NUMBER = new WordFlag((norm) => COMBINING.test(norm) || mayHoldNumberWord(norm));
+const mayHoldDay = (norm: string): boolean => COMBINING.test(norm) || mayHoldDayWord(norm);
+const mayHoldNumber = (norm: string): boolean => COMBINING.test(norm) || mayHoldNumberWord(norm);
+
+/** `test(t.norm)`, kept in bit `slot` of the word's record `r` (asked directly when there is no slot). */
+function answer(r: ReturnType<typeof recordOf>, t: Token, slot: number, test: (norm: string) => boolean): boolean {
+  if (slot < 0) return test(t.norm);
+  const bit = 1 << slot;
+  if (r.asked & bit) return (r.yes & bit) !== 0;
+  const yes = test(t.norm);
+  r.asked |= bit;
+  if (yes) r.yes |= bit;
+  return yes;
+}
 
 /** The parsers' hints for a sentence with these words (tokenize.ts `words` of the sentence's text). */
 export function wordHints(words: readonly Token[]): { noDayWords: boolean; noNumberWords: boolean } {
+  if (daySlot === NO_SLOT_YET) {
+    daySlot = answerSlot();
+    numberSlot = answerSlot();
+  }
   let day = false;
   let number = false;
   for (const t of words) {
     if (t.norm.length !== t.end - t.start) return { noDayWords: false, noNumberWords: false };
-    if (!day && DAY.of(t)) day = true;
-    if (!number && NUMBER.of(t)) number = true;
+    // One record per word for both answers.
+    const r = recordOf(t);
+    if (!day && answer(r, t, daySlot, mayHoldDay)) day = true;
+    if (!number && answer(r, t, numberSlot, mayHoldNumber)) number = true;
+    if (day && number) break;
   }
   return { noDayWords: !day, noNumberWords: !number };
 }
