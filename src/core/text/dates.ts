@@ -33,21 +33,24 @@ const SP = '[ \\u00A0\\u202F]+';
 const YEAR_SUFFIX = `(?:${SP}?(?:року|році|рік|р\\.|роках|года|году|год|г\\.|-го|-й|-м))?`;
 
 type Kind = 'dmy' | 'mdy' | 'numeric' | 'iso' | 'my' | 'y' | 'weekday' | 'relative';
-/** What a pattern cannot match without: an ASCII digit (`\d` with the u flag) and a month name, a weekday, a relative day. */
-type Needs = 'digit' | 'month' | 'weekday' | 'relative';
+/**
+ * What a pattern cannot match without: four ASCII digits in a row (a year; `\d` with the u flag), an ASCII
+ * digit and a month name, a weekday, a relative day.
+ */
+type Needs = 'year' | 'month' | 'weekday' | 'relative';
 const DEFS: { src: string; flags: string; kind: Kind; needs: Needs }[] = [
-  { src: `${BEGIN}(\\d{4})-(\\d{2})-(\\d{2})${END}`, flags: 'gu', kind: 'iso', needs: 'digit' },
-  { src: `${BEGIN}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${END}(?:${SP}?(?:року|р\\.|года|г\\.))?`, flags: 'gu', kind: 'numeric', needs: 'digit' },
+  { src: `${BEGIN}(\\d{4})-(\\d{2})-(\\d{2})${END}`, flags: 'gu', kind: 'iso', needs: 'year' },
+  { src: `${BEGIN}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${END}(?:${SP}?(?:року|р\\.|года|г\\.))?`, flags: 'gu', kind: 'numeric', needs: 'year' },
   { src: `${BEGIN}(\\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?${SP}(?:of${SP})?${M}${END}(?:,?${SP}(\\d{4})${END}${YEAR_SUFFIX})?`, flags: 'giu', kind: 'dmy', needs: 'month' },
   { src: `${BEGIN}${M}${SP}(\\d{1,2})(?:st|nd|rd|th)?${END}(?:,?${SP}(\\d{4})${END})?`, flags: 'giu', kind: 'mdy', needs: 'month' },
   { src: `${BEGIN}${M}${END}${SP}(\\d{4})${END}${YEAR_SUFFIX}`, flags: 'giu', kind: 'my', needs: 'month' },
-  { src: `${BEGIN}(\\d{4})(?:-(?:го|й|м|му|у|ий)${END}(?:${SP}(?:році|року|рік|году))?|${SP}?(?:року|році|рік|р\\.|роках|года|году|год|г\\.))(?!\\p{L})`, flags: 'giu', kind: 'y', needs: 'digit' },
-  { src: `${BEGIN}(?:in|since|by)${SP}(\\d{4})${END}`, flags: 'gu', kind: 'y', needs: 'digit' },
+  { src: `${BEGIN}(\\d{4})(?:-(?:го|й|м|му|у|ий)${END}(?:${SP}(?:році|року|рік|году))?|${SP}?(?:року|році|рік|р\\.|роках|года|году|год|г\\.))(?!\\p{L})`, flags: 'giu', kind: 'y', needs: 'year' },
+  { src: `${BEGIN}(?:in|since|by)${SP}(\\d{4})${END}`, flags: 'gu', kind: 'y', needs: 'year' },
   { src: `${BEGIN}(?:у|в|во|on|last|this)${SP}${WD}${END}`, flags: 'giu', kind: 'weekday', needs: 'weekday' },
   { src: `${BEGIN}(сьогодні|вчора|учора|позавчора|завтра|сегодня|вчера|позавчера|today|yesterday|tomorrow)${END}`, flags: 'giu', kind: 'relative', needs: 'relative' },
 ];
 /** Lowercase stems, one of which every month (resp. weekday, relative-day) form contains. */
-const NEEDED: Record<Exclude<Needs, 'digit'>, string[]> = {
+const NEEDED: Record<Exclude<Needs, 'year'>, string[]> = {
   month: [...new Set([...MONTHS.keys()].map((k) => k.slice(0, 3)))],
   weekday: ['неділ', 'воскресен', 'sunday', 'понеділ', 'понедельн', 'monday', 'вівтор', 'вторник', 'tuesday', 'серед', 'сред', 'wednesday', 'четвер', 'thursday', 'ятниц', 'friday', 'субот', 'суббот', 'saturday'],
   relative: ['сьогодні', 'чора', 'завтра', 'сегодня', 'вчера', 'today', 'yesterday', 'tomorrow'],
@@ -57,11 +60,13 @@ const NEEDED: Record<Exclude<Needs, 'digit'>, string[]> = {
  * NEEDED as one test per kind: a regex of the literal stems (a trie, literal-trie.ts) finds any of them
  * in one scan (measured ~30% faster than an includes() per stem over every sentence). The stems hold only letters.
  */
-const NEEDED_RE: Record<Exclude<Needs, 'digit'>, RegExp> = {
+const NEEDED_RE: Record<Exclude<Needs, 'year'>, RegExp> = {
   month: new RegExp(literalTrie(NEEDED.month)),
   weekday: new RegExp(literalTrie(NEEDED.weekday)),
   relative: new RegExp(literalTrie(NEEDED.relative)),
 };
+/** What every year pattern holds (`\d{4}` with the u flag is ASCII digits only). */
+const FOUR_DIGITS = /[0-9]{4}/;
 /** Either of the two: one scan rules both out for the many sentences that hold neither. */
 const WEEKDAY_OR_RELATIVE = new RegExp(literalTrie([...NEEDED.weekday, ...NEEDED.relative]));
 
@@ -186,13 +191,14 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date, hints: 
   // Skip patterns that cannot match (most sentences hold no digit and no weekday): a necessary
   // condition only, checked on the lowercased text, so on other text every pattern still runs.
   const named = lower && !hints.noDayWords && WEEKDAY_OR_RELATIVE.test(low);
+  const digit = hasAsciiDigit(text);
   const can: Record<Needs, boolean> = {
-    digit: hasAsciiDigit(text),
-    month: false,
+    // Most sentences with a digit hold no year: one scan for four digits spares the four year patterns.
+    year: digit && FOUR_DIGITS.test(text),
+    month: digit && (!lower || NEEDED_RE.month.test(low)),
     weekday: !lower || (named && NEEDED_RE.weekday.test(low)),
     relative: !lower || (named && NEEDED_RE.relative.test(low)),
   };
-  can.month = can.digit && (!lower || NEEDED_RE.month.test(low));
   for (const { re, kind, needs, onLower } of patterns(lower)) {
     if (!can[needs]) continue;
     // Same offsets either way: lowercasing kept the length.
