@@ -164,8 +164,8 @@ export interface DateHints {
   noDayWords?: boolean;
 }
 
-/** Weekday names and relative days as whole words inside normalized word forms (folded-vocabulary.ts). */
-const DAY_WORDS = new FoldedVocabulary([...WEEKDAYS.keys(), ...Object.keys(RELATIVE)], true);
+/** Weekday names and relative days as whole words inside normalized word forms (folded-vocabulary.ts), built on first use. */
+let dayWords: FoldedVocabulary | undefined;
 
 /**
  * Whether a normalized word form (tokenize.ts `norm`) may hold a weekday name or a relative day. The
@@ -174,7 +174,7 @@ const DAY_WORDS = new FoldedVocabulary([...WEEKDAYS.keys(), ...Object.keys(RELAT
  * one holds none.
  */
 export function mayHoldDayWord(norm: string): boolean {
-  return DAY_WORDS.holds(norm);
+  return (dayWords ??= new FoldedVocabulary([...WEEKDAYS.keys(), ...Object.keys(RELATIVE)], true)).holds(norm);
 }
 
 /** Finds date mentions in `text`; `ref` anchors years, weekdays and relative days (see file comment). */

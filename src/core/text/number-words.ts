@@ -143,8 +143,8 @@ export function mayBeNumberWord(s: string, start: number, end: number): boolean 
 export function isNumberWord(lowerWord: string): boolean {
   return WORDS.has(lowerWord) || (lowerWord.includes("'") || lowerWord.includes('’') || lowerWord.includes('ʼ') ? WORDS.has(lowerWord.replace(/[’ʼ]/g, "'")) : false);
 }
-/** The vocabulary as whole runs of letters inside normalized word forms (folded-vocabulary.ts). */
-const IN_NORMS = new FoldedVocabulary(WORDS, false);
+/** The vocabulary as whole runs of letters inside normalized word forms (folded-vocabulary.ts), built on first use. */
+let inNorms: FoldedVocabulary | undefined;
 
 /**
  * Whether a normalized word form may hold a number word: numbers.ts takes a number word only as a whole
@@ -152,7 +152,7 @@ const IN_NORMS = new FoldedVocabulary(WORDS, false);
  * same offsets. A text none of whose words may hold one holds none.
  */
 export function mayHoldNumberWord(norm: string): boolean {
-  return IN_NORMS.holds(norm);
+  return (inNorms ??= new FoldedVocabulary(WORDS, false)).holds(norm);
 }
 
 const NEXT_WORD = /^[ \u00A0]+(?:and[ \u00A0]+)?([\p{L}'’ʼ]+)/u;
