@@ -145,7 +145,7 @@ function analyzeSentence(unit: Unit, attr: Attribution, fr: string | null, model
   const c = contentOf(unit, unit.lang, ref);
   const kind = kindOf(attr, c.hasQuantity);
   const cueWords = new Set<number>();
-  const entities = [...new Set(unit.mentions.map((m) => m.id))];
+  const entities = distinctIds(unit.mentions);
   const concepts = conceptsOf(unit.words, unit.lang);
   markCueWords(unit, attr, cueWords);
   const negated = isNegated(unit.words, cueWords);
@@ -154,6 +154,13 @@ function analyzeSentence(unit: Unit, attr: Attribution, fr: string | null, model
   // "Про це повідомляє X" only attributes the sentences before it: never a claim of its own.
   const ruled = attr.carry;
   return { unit, furniture: fr, attr, kind, entities, concepts, numbers: c.numbers, dates: c.dates, negated, hedged, features, score: ruled ? 0 : score(model, features) };
+}
+
+/** The ids of `mentions`, each once, in order of first mention (a sentence names a few: no Set needed). */
+function distinctIds(mentions: readonly { id: string }[]): string[] {
+  const out: string[] = [];
+  for (const m of mentions) if (!out.includes(m.id)) out.push(m.id);
+  return out;
 }
 
 /** The record of a furniture sentence: nothing extracted, score 0. */

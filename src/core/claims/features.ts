@@ -49,7 +49,8 @@ export function featuresOf(f: FeatureInput): Record<string, number> {
   const u = f.unit;
   const n = u.words.length;
   // Words outside quotations, tested in place (no filtered copy of the sentence per feature vector).
-  const outside = (t: WordTest): boolean => u.words.some((w) => !quoted(u, w.start) && t.testToken(w));
+  // The word test first: it is a bit in the word's record, and few words pass it.
+  const outside = (t: WordTest): boolean => u.words.some((w) => t.testToken(w) && !quoted(u, w.start));
   const b = (x: boolean): number => (x ? 1 : 0);
   return {
     cue: b(f.attr.family !== undefined),
