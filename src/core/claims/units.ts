@@ -79,15 +79,18 @@ function mentionsOf(text: string, hits: EntityHit[], from: number, to: number, w
  * Paragraphs flagged in `skip` (furniture) get bare units: no words, quotes or mentions.
  */
 export function buildUnits(paragraphs: Paragraph[], articleLang: Lang, date?: string, skip?: readonly unknown[]): Unit[] {
-  const steps = buildUnitsInSlices(paragraphs, articleLang, date, skip);
+  const steps = buildUnitsInSlices(paragraphs, articleLang, date, skip, false);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
   }
 }
 
-/** buildUnits, one paragraph per slice: yields after each paragraph (and before the first gazetteer use). */
-export function* buildUnitsInSlices(paragraphs: Paragraph[], articleLang: Lang, date?: string, skip?: readonly unknown[]): Generator<void, Unit[]> {
+/**
+ * buildUnits, one paragraph per slice: yields after each paragraph (and before the first gazetteer use).
+ * With `slices` false it never yields (the same code, run to the end in one step by buildUnits).
+ */
+export function* buildUnitsInSlices(paragraphs: Paragraph[], articleLang: Lang, date?: string, skip?: readonly unknown[], slices = true): Generator<void, Unit[]> {
   const units: Unit[] = [];
   for (let pIndex = 0; pIndex < paragraphs.length; pIndex++) {
     const p = paragraphs[pIndex]!;
@@ -96,13 +99,13 @@ export function* buildUnitsInSlices(paragraphs: Paragraph[], articleLang: Lang, 
     const lang = known !== 'und' ? known : detectLang(p.text);
     if (skip?.[pIndex]) {
       for (const s of splitSentences(p.text, lang)) units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words: [], quotes: [], mentions: [] });
-      yield;
+      if (slices) yield;
       continue;
     }
     // Building the gazetteer is the biggest cold cost: a slice of its own.
     if (!gazetteerBuilt()) {
       gazetteer();
-      yield;
+      if (slices) yield;
     }
     // One gazetteer pass per paragraph (each call has a fixed cost), shifted into each sentence.
     const hits = gazetteer().match(p.text, lang, date);
@@ -113,7 +116,7 @@ export function* buildUnitsInSlices(paragraphs: Paragraph[], articleLang: Lang, 
       const quotes = quoteSpans(s.text);
       units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words, quotes, mentions: mentionsOf(s.text, hits, s.start, s.end, words, quotes) });
     }
-    yield;
+    if (slices) yield;
   }
   return units;
 }
