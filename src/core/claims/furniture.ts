@@ -12,8 +12,21 @@ import { plainLower, plainRegExp } from '../text/plain-case';
 /** A paragraph shorter than this, between two furniture paragraphs, is furniture. */
 const SANDWICH_MAX_CHARS = 160;
 
-/** Ends like a sentence: terminal punctuation, optionally followed by closing quotes or brackets (a line ending in a bare quote is a headline: Проєкт "…"). */
-const SENTENCE_END = /[.!?…]["»”’)\]]*$/u;
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+const CLOSERS = '"»”’)]';
+/** Terminal punctuation. */
+const TERMINALS = '.!?…';
+
+/**
+ * Ends like a sentence: terminal punctuation, optionally followed by closing quotes or brackets (a line
+ * ending in a bare quote is a headline: Проєкт "…"). What `/[.!?…]["»”’)\]]*$/u` tests, read from the
+ * end: the regex tried every terminator of the paragraph on its way there.
+ */
+function endsLikeSentence(t: string): boolean {
+  let i = t.length - 1;
+  while (i >= 0 && CLOSERS.includes(t[i]!)) i--;
+  return i >= 0 && TERMINALS.includes(t[i]!);
+}
 // Case-insensitive vocabularies run without `i` over lowercased plain text (../text/plain-case.ts):
 // V8 compiles them several times faster, and a fresh worker pays that compile on its first page.
 const BOILERPLATE_START = /^(фото|photo|колаж|карта|читайте|читати|подробиці|подробнее|підписуйтесь|подписывайтесь|subscribe|автор|текст:|джерело:|источник:|теги|read more|follow us|новини від)/iu;
@@ -38,7 +51,7 @@ const BOILERPLATE_LOWER = plainRegExp(BOILERPLATE.source, 'u');
 export function furnitureReason(p: Paragraph, next?: Paragraph): string | null {
   const t = p.text.trim();
   if (p.kind === 'h') return 'heading';
-  if (!SENTENCE_END.test(t)) return 'no sentence end';
+  if (!endsLikeSentence(t)) return 'no sentence end';
   const low = plainLower(t);
   const boilerplate = low !== null ? BOILERPLATE_START_LOWER.test(low) || BOILERPLATE_LOWER.test(low) : BOILERPLATE_START.test(t) || BOILERPLATE.test(t);
   if (boilerplate) return 'boilerplate';

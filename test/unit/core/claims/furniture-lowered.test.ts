@@ -40,6 +40,17 @@ describe('BOILERPLATE', () => {
   });
 });
 
+describe('the sentence-end test', () => {
+  it('says "no sentence end" exactly where the regex it replaced finds none', () => {
+    const END = /[.!?…]["»”’)\]]*$/u;
+    const endings = ['.', '!', '?', '…', '."', '.»', '?»)', '»', '"', ')', '.)]', '.]', 'a', '', ' ', '.\u00a0', '🙂', '.🙂', '.»»', '!?'];
+    for (const t of [...texts(), ...endings.flatMap((e) => [`Текст${e}`, e, `Текст.${e}`])]) {
+      const none = furnitureReason({ id: 'p0', text: t, kind: 'p' }) === 'no sentence end';
+      expect(none, JSON.stringify(t)).toBe(!END.test(t.trim()));
+    }
+  });
+});
+
 describe('furnitureReason on lowercased text', () => {
   const start = written('BOILERPLATE_START');
   const any = written('BOILERPLATE');
