@@ -137,7 +137,17 @@ const pick = (re: RegExp, low: string | null): RegExp => (low !== null ? without
 /** Extends a mention with what follows (scale, percent, year/ordinal suffix, currency); `low`: plainLower(text). */
 function suffixes(text: string, m: NumberMention, low: string | null): void {
   const hay = low ?? text;
-  const after = (): string => hay.slice(m.end, m.end + 24).replace(/^[ \u00A0\u202F\u2009]/, '');
+  // What follows the mention (one leading space dropped), sliced again only when the mention grew:
+  // up to a dozen suffix patterns are tried on it.
+  let afterAt = -1;
+  let afterText = '';
+  const after = (): string => {
+    if (afterAt !== m.end) {
+      afterAt = m.end;
+      afterText = hay.slice(m.end, m.end + 24).replace(/^[ \u00A0\u202F\u2009]/, '');
+    }
+    return afterText;
+  };
   const gap = (): number => (/^[ \u00A0\u202F\u2009]/.test(text.slice(m.end)) ? 1 : 0);
   for (const [re, unit, mult] of SCALES) {
     const hit = pick(re, low).exec(after());
