@@ -19,7 +19,7 @@ export type EntityKind = 'person' | 'org' | 'gov' | 'media' | 'country' | 'place
 
 export { parseNumbers } from '../text/numbers';
 export { mayHoldNumberWord } from '../text/number-words';
-export { mayHoldDayWord, parseDates } from '../text/dates';
+export { mayHoldDayWord, mayHoldMonthWord, parseDates } from '../text/dates';
 export { detectLang } from '../text/lang';
 export { forgetPlainLower, plainLowerWithin } from '../text/plain-case';
 

@@ -162,6 +162,8 @@ export interface DateHints {
    * word's normalized form). Trusted: a wrong hint loses those dates.
    */
   noDayWords?: boolean;
+  /** Likewise, no month name ("травня", "March", "Jan") occurs as a whole word (mayHoldMonthWord). */
+  noMonthWords?: boolean;
 }
 
 /** Weekday names and relative days as whole words inside normalized word forms (folded-vocabulary.ts), built on first use. */
@@ -175,6 +177,18 @@ let dayWords: FoldedVocabulary | undefined;
  */
 export function mayHoldDayWord(norm: string): boolean {
   return (dayWords ??= new FoldedVocabulary([...WEEKDAYS.keys(), ...Object.keys(RELATIVE)], true)).holds(norm);
+}
+
+let monthWords: FoldedVocabulary | undefined;
+
+/**
+ * Whether a normalized word form may hold a month name (or its abbreviation) as a whole word, which is
+ * how the day-month, month-day and month-year patterns take it (after a space or BEGIN, before END or
+ * a space): a text none of whose words may hold one holds none. The 3-letter stem pre-check cannot
+ * tell "стратегія" from "травня"; this can.
+ */
+export function mayHoldMonthWord(norm: string): boolean {
+  return (monthWords ??= new FoldedVocabulary(MONTHS.keys(), true)).holds(norm);
 }
 
 /** Finds date mentions in `text`; `ref` anchors years, weekdays and relative days (see file comment). */
@@ -195,7 +209,7 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date, hints: 
   const can: Record<Needs, boolean> = {
     // Most sentences with a digit hold no year: one scan for four digits spares the four year patterns.
     year: digit && FOUR_DIGITS.test(text),
-    month: digit && (!lower || NEEDED_RE.month.test(low)),
+    month: digit && (!lower || (!hints.noMonthWords && NEEDED_RE.month.test(low))),
     weekday: !lower || (named && NEEDED_RE.weekday.test(low)),
     relative: !lower || (named && NEEDED_RE.relative.test(low)),
   };

@@ -49,6 +49,6 @@ describe('word hints', () => {
     expect(wordHints(words('вчо\u00ADра')).noDayWords).toBe(false);
     expect(wordHints(words('різні речі')).noNumberWords).toBe(true);
     // Day and number words count only whole: "серед" (among) and "просто" rule nothing in.
-    expect(wordHints(words('серед них просто вчорашні'))).toEqual({ noDayWords: true, noNumberWords: true });
+    expect(wordHints(words('серед них просто вчорашні стратегії 5'))).toEqual({ noDayWords: true, noNumberWords: true, noMonthWords: true });
   });
 });
