@@ -57,7 +57,7 @@ function paragraphsOf(labelled: LabelledArticle[], lang: Lang): string[] {
 }
 
 /** A TARGET_WORDS-word article of `lang` (fewer words when that is all the prose there is). */
-function longArticle(labelled: LabelledArticle[], lang: Lang): LabelledArticle {
+export function longArticle(labelled: LabelledArticle[], lang: Lang): LabelledArticle {
   const sentences: LabelledArticle['sentences'] = [];
   let words = 0;
   for (const text of paragraphsOf(labelled, lang)) {
@@ -68,12 +68,16 @@ function longArticle(labelled: LabelledArticle[], lang: Lang): LabelledArticle {
   return { id: `${lang}-${words}`, lang, outlet: 'bench', source: 'bench', published: '2026-05-20', sentences };
 }
 
+/** Every labelled article (dev and both holdouts): enough prose for 1,500 words in each language. */
+export function allLabelled(): LabelledArticle[] {
+  return ['test/labelled/claims', 'test/labelled/claims-holdout', 'test/labelled/claims-holdout2'].flatMap((d) => loadLabelled(d));
+}
+
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 /** Prints the medians. */
 export async function run(): Promise<void> {
-  // Every labelled article (dev and both holdouts): enough prose for 1,500 words in each language.
-  const all = ['test/labelled/claims', 'test/labelled/claims-holdout', 'test/labelled/claims-holdout2'].flatMap((d) => loadLabelled(d));
+  const all = allLabelled();
   console.log(`detectClaims, node, median and p90 of ${RUNS} runs after ${WARMUP} warm-up runs`);
   console.log(`\n${TARGET_WORDS}-word articles (fixture and labelled article prose per language); target: median under 5 ms`);
   console.log('article'.padEnd(10), 'words'.padStart(6), 'claims'.padStart(7), 'median'.padStart(10), 'p90'.padStart(10), `per ${TARGET_WORDS}`.padStart(10));

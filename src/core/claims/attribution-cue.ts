@@ -54,15 +54,15 @@ function span(u: Unit, from: number, to: number): string {
 /** All cues of the sentence in reading order; overlapping shorter matches are dropped. */
 export function findCues(u: Unit): CueHit[] {
   const hits: CueHit[] = [];
-  const taken = new Set<number>();
+  // Words up to here belong to a cue found already (cues are found left to right, each a run of words).
+  let takenUntil = 0;
   const w = u.words;
   for (let i = 0; i < w.length; i++) {
-    if (taken.has(i)) continue;
+    if (i < takenUntil) continue;
     if (NAMING.testToken(w[i]!) && !quoted(u, w[i]!.start)) {
       const k = w.slice(i + 1, i + 1 + NAMING_WINDOW).findIndex((x) => FALSITY.testToken(x));
       if (k >= 0) {
         hits.push({ family: 'deny', from: i, to: i + 1, text: `${w[i]!.text} … ${w[i + 1 + k]!.text}`, inQuote: false });
-        taken.add(i);
         continue;
       }
     }
@@ -72,7 +72,7 @@ export function findCues(u: Unit): CueHit[] {
       // Inside a quotation only a flat denial ("не відповідає дійсності", "not true") is the speaker's cue.
       if (inQuote && !(p.family === 'deny' && p.tokens.length > 1)) continue;
       hits.push({ family: p.family, from: i, to: i + p.tokens.length, text: span(u, i, i + p.tokens.length), inQuote });
-      for (let k = i; k < i + p.tokens.length; k++) taken.add(k);
+      takenUntil = i + p.tokens.length;
       break;
     }
   }

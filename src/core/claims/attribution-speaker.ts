@@ -40,10 +40,23 @@ const PREFERENCE: Record<string, EntityKind[]> = {
   other: ['person', 'gov', 'org', 'country', 'media', 'place', 'other'],
 };
 
+/**
+ * The nearest mention of the first kind in `order` that has one; among equally near ones the first.
+ * (One pass per kind, no filtered and sorted copies: this runs for every cue.)
+ */
 function best(ms: Mention[], order: EntityKind[], near: (m: Mention) => number): Mention | undefined {
   for (const k of order) {
-    const c = ms.filter((m) => m.kind === k).sort((a, b) => near(a) - near(b));
-    if (c.length) return c[0];
+    let top: Mention | undefined;
+    let topNear = Infinity;
+    for (const m of ms) {
+      if (m.kind !== k) continue;
+      const d = near(m);
+      if (top === undefined || d < topNear) {
+        top = m;
+        topNear = d;
+      }
+    }
+    if (top) return top;
   }
   return undefined;
 }

@@ -72,16 +72,23 @@ function wordConcepts(ix: Index, t: Token): readonly number[] {
   return out ?? NONE;
 }
 
+/** Concepts fit in the bits of one small integer (the lexicon has about twenty). */
+const MASK_BITS = 31;
+if (CONCEPTS.length > MASK_BITS) throw new Error(`concepts.json: at most ${MASK_BITS} concepts (conceptsOf keeps them as bits)`);
+
 /** Concept ids of a sentence, in lexicon order. */
 export function conceptsOf(words: Token[], lang: Lang): string[] {
   const ix = indexFor(lang);
-  const hit = new Set<number>();
-  for (const w of words) for (const c of wordConcepts(ix, w)) hit.add(c);
+  // The concepts hit, as bits of one integer: no Set, spread and sort per sentence.
+  let hit = 0;
+  for (const w of words) for (const c of wordConcepts(ix, w)) hit |= 1 << c;
   if (ix.phrases.length) {
     const joined = ' ' + words.map((w) => w.norm).join(' ');
-    for (const [s, c] of ix.phrases) if (joined.includes(' ' + s)) hit.add(c);
+    for (const [s, c] of ix.phrases) if (joined.includes(' ' + s)) hit |= 1 << c;
   }
-  return [...hit].sort((a, b) => a - b).map((c) => CONCEPTS[c]![0]);
+  const out: string[] = [];
+  for (let c = 0; hit !== 0; c++, hit >>>= 1) if (hit & 1) out.push(CONCEPTS[c]![0]);
+  return out;
 }
 
 /** The concept lexicon's ids (for tests and the evidence linker). */

@@ -15,12 +15,24 @@ const HISTORY = 12;
 const STEM_MIN = 4;
 const STEM_MAX = 6;
 
+/**
+ * The words of a list of descriptions split at `sep`, kept per list: the gazetteer hands out the same
+ * list object for an entity every time, and splitting every description on every test was ~1% of detection.
+ */
+function wordsOf(cache: WeakMap<readonly string[], readonly string[]>, descriptions: readonly string[], sep: RegExp): readonly string[] {
+  let words = cache.get(descriptions);
+  if (!words) cache.set(descriptions, (words = descriptions.flatMap((d) => d.split(sep))));
+  return words;
+}
+const stemWords = new WeakMap<readonly string[], readonly string[]>();
+const nameWords = new WeakMap<readonly string[], readonly string[]>();
+
 /** True when `word` and some word of `descriptions` share a stem (a crude, language-blind test). */
 export function describedBy(word: string, descriptions: readonly string[]): boolean {
   const head = word.split(/['’-]/)[0]!; // "пресс-секретарь" is described by "пресс"
   const stem = head.slice(0, Math.max(STEM_MIN, Math.min(STEM_MAX, head.length - 2)));
   if (stem.length < STEM_MIN) return false;
-  return descriptions.some((d) => d.split(/[\s'’-]+/).some((w) => w.startsWith(stem)));
+  return wordsOf(stemWords, descriptions, /[\s'’-]+/).some((w) => w.startsWith(stem));
 }
 
 /** Salient entities so far in the article. */
@@ -37,10 +49,14 @@ export class Salience {
 
   private remember(id: string, kind: EntityKind): void {
     // In place (an id is in the history at most once): this runs for every mention of every sentence.
-    const at = this.history.findIndex((h) => h.id === id);
-    if (at >= 0) this.history.splice(at, 1);
-    this.history.unshift({ id, kind });
-    if (this.history.length > HISTORY) this.history.length = HISTORY;
+    const h = this.history;
+    let at = h.findIndex((x) => x.id === id);
+    // Already first with the same kind: nothing moves (the common case of a name repeated in a row).
+    if (at === 0 && h[0]!.kind === kind) return;
+    if (at < 0) at = h.length < HISTORY ? h.length : HISTORY - 1;
+    // Shift the entries before `at` down by one and put this one first (no splice/unshift arrays).
+    for (let i = at; i > 0; i--) h[i] = h[i - 1]!;
+    h[0] = { id, kind };
   }
 
   /** Records an entity as a subject or speaker of the current sentence. */
@@ -79,7 +95,7 @@ export class Salience {
   /** A person named before, called now by one word of the name ("Wang" after "Wang Yi"). */
   named(word: string): { id: string; kind: EntityKind } | undefined {
     const g = gazetteer();
-    return this.history.find((h) => h.kind === 'person' && g.descriptions(h.id).some((d) => d.split(/\s+/).some((w) => w.length >= 3 && (w === word || (word.startsWith(w) && word.length - w.length <= 2)))));
+    return this.history.find((h) => h.kind === 'person' && wordsOf(nameWords, g.descriptions(h.id), /\s+/).some((w) => w.length >= 3 && (w === word || (word.startsWith(w) && word.length - w.length <= 2))));
   }
 
   /** The entity a role noun or pronoun of this kind refers to, if any. */

@@ -18,7 +18,8 @@ import type { EntityMention as EntityHit } from '../entities/entity-types';
 export type EntityKind = 'person' | 'org' | 'gov' | 'media' | 'country' | 'place' | 'other';
 
 export { parseNumbers } from '../text/numbers';
-export { parseDates } from '../text/dates';
+export { mayHoldNumberWord } from '../text/number-words';
+export { mayHoldDayWord, mayHoldMonthWord, parseDates } from '../text/dates';
 export { detectLang } from '../text/lang';
 export { forgetPlainLower, plainLowerWithin } from '../text/plain-case';
 
@@ -45,6 +46,7 @@ export function gazetteer(): Gazetteer {
   if (gaz) return gaz;
   const g = loadGazetteer();
   const described = new Map<string, string[]>();
+  const offices = new Map<string, string[]>();
   gaz = {
     match: (text, lang, date) => g.match(text, lang, date ? { date } : {}),
     kind: (id) => {
@@ -60,9 +62,14 @@ export function gazetteer(): Gazetteer {
       described.set(id, d);
       return d;
     },
+    // Kept per id like descriptions: the same list object each time (coref.ts keeps its words per list).
     offices: (id) => {
+      let o = offices.get(id);
+      if (o) return o;
       const r = g.get(id)?.roles;
-      return r ? [...(r.uk ?? []), ...(r.ru ?? []), ...(r.en ?? [])].map((x) => x.toLowerCase()) : [];
+      o = r ? [...(r.uk ?? []), ...(r.ru ?? []), ...(r.en ?? [])].map((x) => x.toLowerCase()) : [];
+      offices.set(id, o);
+      return o;
     },
   };
   return gaz;

@@ -6,7 +6,7 @@
 import type { ClaimKind } from '../types';
 import type { Attribution } from './attribution';
 import { quoted, type Unit } from './units';
-import { wordPatternOf } from './word-pattern';
+import { wordPatternOf, type WordTest } from './word-pattern';
 
 /** Sentence lengths (in words) that read as fragments or as run-ons. */
 const SHORT_WORDS = 8;
@@ -18,6 +18,18 @@ const COUNT_CAP = 4;
 const FIRST_PERSON = wordPatternOf(/^(я|ми|мы|мене|мною|меня|нас|i|we|my|мій|моя|мою|мой|наш\p{L}*|our|думаю|думаем|уверен|впевнений|вважаю|считаю)$/u);
 const READER_ADDRESS = wordPatternOf(/^(читайте|стежте|слідкуйте|следите|подписывайтесь|підписуйтесь|детальніше|подробнее|читать|stay|follow|subscribe|updated|update)$/u);
 const RECALL = wordPatternOf(/^(нагадаємо|напомним|раніше|ранее|recall)$/u);
+
+/** Closing quotes and brackets that may follow a final question mark. */
+const QUESTION_CLOSERS = '"»”)';
+
+/**
+ * `/\?["»”)]*$/.test(text)`, read from the end: the regex tried every position of the sentence.
+ */
+function endsWithQuestion(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && QUESTION_CLOSERS.includes(text[i]!)) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x3f;
+}
 
 /** Everything the features are computed from. */
 export interface FeatureInput {
@@ -36,7 +48,9 @@ export interface FeatureInput {
 export function featuresOf(f: FeatureInput): Record<string, number> {
   const u = f.unit;
   const n = u.words.length;
-  const outside = u.words.filter((w) => !quoted(u, w.start));
+  // Words outside quotations, tested in place (no filtered copy of the sentence per feature vector).
+  // The word test first: it is a bit in the word's record, and few words pass it.
+  const outside = (t: WordTest): boolean => u.words.some((w) => t.testToken(w) && !quoted(u, w.start));
   const b = (x: boolean): number => (x ? 1 : 0);
   return {
     cue: b(f.attr.family !== undefined),
@@ -61,9 +75,9 @@ export function featuresOf(f: FeatureInput): Record<string, number> {
     short: b(n < SHORT_WORDS),
     long: b(n > LONG_WORDS),
     logLen: Math.min(1, Math.log(1 + n) / Math.log(LOG_LEN_CAP)),
-    question: b(/\?["»”)]*$/.test(u.text.trim())),
-    firstPerson: b(outside.some((w) => FIRST_PERSON.testToken(w))),
-    readerAddress: b(outside.some((w) => READER_ADDRESS.testToken(w))),
+    question: b(endsWithQuestion(u.text.trim())),
+    firstPerson: b(outside(FIRST_PERSON)),
+    readerAddress: b(outside(READER_ADDRESS)),
     recall: b(RECALL.test(u.words[0]?.norm ?? '')),
     quote: b(u.quotes.length > 0),
   };

@@ -12,12 +12,34 @@ import { plainLower, plainRegExp } from '../text/plain-case';
 /** A paragraph shorter than this, between two furniture paragraphs, is furniture. */
 const SANDWICH_MAX_CHARS = 160;
 
-/** Ends like a sentence: terminal punctuation, optionally followed by closing quotes or brackets (a line ending in a bare quote is a headline: Проєкт "…"). */
-const SENTENCE_END = /[.!?…]["»”’)\]]*$/u;
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+const CLOSERS = '"»”’)]';
+/** Terminal punctuation. */
+const TERMINALS = '.!?…';
+
+/**
+ * Ends like a sentence: terminal punctuation, optionally followed by closing quotes or brackets (a line
+ * ending in a bare quote is a headline: Проєкт "…"). What `/[.!?…]["»”’)\]]*$/u` tests, read from the
+ * end: the regex tried every terminator of the paragraph on its way there.
+ */
+function endsLikeSentence(t: string): boolean {
+  let i = t.length - 1;
+  while (i >= 0 && CLOSERS.includes(t[i]!)) i--;
+  return i >= 0 && TERMINALS.includes(t[i]!);
+}
 // Case-insensitive vocabularies run without `i` over lowercased plain text (../text/plain-case.ts):
 // V8 compiles them several times faster, and a fresh worker pays that compile on its first page.
 const BOILERPLATE_START = /^(фото|photo|колаж|карта|читайте|читати|подробиці|подробнее|підписуйтесь|подписывайтесь|subscribe|автор|текст:|джерело:|источник:|теги|read more|follow us|новини від)/iu;
-const BOILERPLATE = /копіюван|копирован|передрук|перепечат|реклам|©|e-mail|телефон:|азартн|ctrl ?\+ ?enter|матеріал\p{L}* .{0,40}сайт|материал\p{L}* .{0,40}сайт|гіперпосилан|гиперссылк|all rights reserved|cookies?\b|політик\p{L}* конфіденційн|персональних даних|правила користування|редакці[юя] (не|залишає)/iu;
+/**
+ * Copyright, advertising, contact and legal vocabulary, anywhere in the paragraph: "копіюван",
+ * "копирован", "передрук", "перепечат", "реклам", "©", "e-mail", "телефон:", "азартн", "ctrl + enter",
+ * "матеріал… сайт", "материал… сайт", "гіперпосилан", "гиперссылк", "all rights reserved", "cookie(s)",
+ * "політик… конфіденційн", "персональних даних", "правила користування", "редакцію/редакція не/залишає".
+ * Written with shared starts factored out (коп(іюван|ирован), …): V8 tries a flat alternation branch by
+ * branch at every position of every paragraph (test/unit/core/claims/furniture-lowered.test.ts holds
+ * it equal to the flat list).
+ */
+const BOILERPLATE = /коп(?:іюван|ирован)|пере(?:друк|печат)|ре(?:клам|дакці[юя] (?:не|залишає))|©|e-mail|телефон:|азартн|ctrl ?\+ ?enter|мат(?:еріал|ериал)\p{L}* .{0,40}сайт|г(?:іперпосилан|иперссылк)|all rights reserved|cookies?\b|п(?:олітик\p{L}* конфіденційн|ерсональних даних|равила користування)/iu;
 /** A bare date or time: "13.11", "29 Квітня 2024", "17:59". */
 const BARE_DATE = /^(\d{1,2}[./]\d{1,2}([./]\d{2,4})?|\d{1,2}:\d{2}|\d{1,2} \p{L}+ \d{4}( \d{1,2}:\d{2})?)$/u;
 
@@ -29,7 +51,7 @@ const BOILERPLATE_LOWER = plainRegExp(BOILERPLATE.source, 'u');
 export function furnitureReason(p: Paragraph, next?: Paragraph): string | null {
   const t = p.text.trim();
   if (p.kind === 'h') return 'heading';
-  if (!SENTENCE_END.test(t)) return 'no sentence end';
+  if (!endsLikeSentence(t)) return 'no sentence end';
   const low = plainLower(t);
   const boilerplate = low !== null ? BOILERPLATE_START_LOWER.test(low) || BOILERPLATE_LOWER.test(low) : BOILERPLATE_START.test(t) || BOILERPLATE.test(t);
   if (boilerplate) return 'boilerplate';

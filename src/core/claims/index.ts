@@ -61,16 +61,17 @@ function toClaim(a: SentenceAnalysis, offsets: number[], joined: string): Claim 
 
 /** The check-worthy claims of `article`, sorted by position (with `all`, every non-furniture sentence). */
 export function detectClaims(article: Article, opts: DetectOptions = {}): Claim[] {
-  return runToEnd(detectClaimsInSlices(article, opts));
+  return runToEnd(detectClaimsInSlices(article, opts, false));
 }
 
 /**
  * detectClaims in slices, for the content script: the same work and the same result, but a generator
  * that yields between small steps (the furniture pass, the gazetteer's first build, each paragraph,
  * each sentence), so the caller can stop when its time slice is used up and resume in a later task.
- * Bad input throws on the first `next()`, as detectClaims throws.
+ * Bad input throws on the first `next()`, as detectClaims throws. With `slices` false it never yields
+ * (detectClaims: the same code in one step).
  */
-export function* detectClaimsInSlices(article: Article, opts: DetectOptions = {}): Generator<void, Claim[]> {
+export function* detectClaimsInSlices(article: Article, opts: DetectOptions = {}, slices = true): Generator<void, Claim[]> {
   if (!article || !Array.isArray(article.paragraphs)) throw new TypeError('detectClaims: article.paragraphs must be an array');
   article.paragraphs.forEach((p, i) => {
     if (!p || typeof p.text !== 'string' || typeof p.id !== 'string') throw new TypeError(`detectClaims: paragraph ${i} needs a string id and text`);
@@ -84,7 +85,7 @@ export function* detectClaimsInSlices(article: Article, opts: DetectOptions = {}
     at += p.text.length + PARAGRAPH_SEPARATOR.length;
   }
   const joined = article.paragraphs.map((p) => p.text).join(PARAGRAPH_SEPARATOR);
-  const analysed = yield* analyzeArticleInSlices(bounded.length === article.paragraphs.length ? article : { ...article, paragraphs: bounded }, opts);
+  const analysed = yield* analyzeArticleInSlices(bounded.length === article.paragraphs.length ? article : { ...article, paragraphs: bounded }, opts, slices);
   return analysed
     .filter((a) => !a.furniture && (opts.all || a.score >= CHECKWORTHY_THRESHOLD))
     .map((a) => toClaim(a, offsets, joined))

@@ -46,23 +46,30 @@ export function quoted(u: Pick<Unit, 'quotes'>, pos: number): boolean {
 
 /** Quotation marks around just a name («Коммерсантъ», "Експресу") make a title, not a quotation. */
 const NAME_QUOTE_SLACK = 3;
-function nameOnly(q: QuoteSpan, h: { start: number; end: number }): boolean {
-  return q.end - q.start - 2 <= h.end - h.start + NAME_QUOTE_SLACK;
+function nameOnly(q: QuoteSpan, start: number, end: number): boolean {
+  return q.end - q.start - 2 <= end - start + NAME_QUOTE_SLACK;
 }
 
-function mentionsOf(text: string, hits: EntityHit[], words: Token[], quotes: QuoteSpan[]): Mention[] {
-  const g = gazetteer();
+/**
+ * The mentions of the sentence at [from, to) of its paragraph, from the paragraph's gazetteer hits
+ * (paragraph offsets; those inside the sentence are shifted to sentence offsets here, without a copy).
+ */
+function mentionsOf(text: string, hits: EntityHit[], from: number, to: number, words: Token[], quotes: QuoteSpan[]): Mention[] {
   const out: Mention[] = [];
   // "BRUSSELS, May 21 (Reuters) -": where and by whom the story was filed, not who speaks in it.
-  const dateline = datelineEnd(text);
+  let dateline = -1;
   for (const h of hits) {
-    if (h.start < dateline) continue;
-    const w = words.findIndex((t) => t.end > h.start);
+    if (h.start < from || h.end > to) continue;
+    const start = h.start - from;
+    const end = h.end - from;
+    if (dateline < 0) dateline = datelineEnd(text);
+    if (start < dateline) continue;
+    const w = words.findIndex((t) => t.end > start);
     if (w < 0) continue;
     const before = w > 0 ? words[w - 1]! : null;
     // A preposition counts only when it is the word right before the name (no punctuation between).
-    const prep = before !== null && PREPOSITIONS.has(before.norm) && !/[,.;:!?"«»“”]/.test(text.slice(before.end, h.start));
-    out.push({ id: h.id, kind: g.kind(h.id), start: h.start, end: h.end, word: w, prep, quoted: quotes.some((q) => q.start <= h.start && h.start < q.end && !nameOnly(q, h)) });
+    const prep = before !== null && PREPOSITIONS.has(before.norm) && !/[,.;:!?"«»“”]/.test(text.slice(before.end, start));
+    out.push({ id: h.id, kind: gazetteer().kind(h.id), start, end, word: w, prep, quoted: quotes.some((q) => q.start <= start && start < q.end && !nameOnly(q, start, end)) });
   }
   return out;
 }
@@ -72,15 +79,18 @@ function mentionsOf(text: string, hits: EntityHit[], words: Token[], quotes: Quo
  * Paragraphs flagged in `skip` (furniture) get bare units: no words, quotes or mentions.
  */
 export function buildUnits(paragraphs: Paragraph[], articleLang: Lang, date?: string, skip?: readonly unknown[]): Unit[] {
-  const steps = buildUnitsInSlices(paragraphs, articleLang, date, skip);
+  const steps = buildUnitsInSlices(paragraphs, articleLang, date, skip, false);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
   }
 }
 
-/** buildUnits, one paragraph per slice: yields after each paragraph (and before the first gazetteer use). */
-export function* buildUnitsInSlices(paragraphs: Paragraph[], articleLang: Lang, date?: string, skip?: readonly unknown[]): Generator<void, Unit[]> {
+/**
+ * buildUnits, one paragraph per slice: yields after each paragraph (and before the first gazetteer use).
+ * With `slices` false it never yields (the same code, run to the end in one step by buildUnits).
+ */
+export function* buildUnitsInSlices(paragraphs: Paragraph[], articleLang: Lang, date?: string, skip?: readonly unknown[], slices = true): Generator<void, Unit[]> {
   const units: Unit[] = [];
   for (let pIndex = 0; pIndex < paragraphs.length; pIndex++) {
     const p = paragraphs[pIndex]!;
@@ -89,13 +99,13 @@ export function* buildUnitsInSlices(paragraphs: Paragraph[], articleLang: Lang, 
     const lang = known !== 'und' ? known : detectLang(p.text);
     if (skip?.[pIndex]) {
       for (const s of splitSentences(p.text, lang)) units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words: [], quotes: [], mentions: [] });
-      yield;
+      if (slices) yield;
       continue;
     }
     // Building the gazetteer is the biggest cold cost: a slice of its own.
     if (!gazetteerBuilt()) {
       gazetteer();
-      yield;
+      if (slices) yield;
     }
     // One gazetteer pass per paragraph (each call has a fixed cost), shifted into each sentence.
     const hits = gazetteer().match(p.text, lang, date);
@@ -104,10 +114,9 @@ export function* buildUnitsInSlices(paragraphs: Paragraph[], articleLang: Lang, 
       plainLowerWithin(p.text, s.text, s.start);
       const words = wordTokens(s.text);
       const quotes = quoteSpans(s.text);
-      const own = hits.filter((h) => h.start >= s.start && h.end <= s.end).map((h) => ({ ...h, start: h.start - s.start, end: h.end - s.start }));
-      units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words, quotes, mentions: mentionsOf(s.text, own, words, quotes) });
+      units.push({ index: units.length, paragraph: p, pIndex, text: s.text, start: s.start, end: s.end, lang, words, quotes, mentions: mentionsOf(s.text, hits, s.start, s.end, words, quotes) });
     }
-    yield;
+    if (slices) yield;
   }
   return units;
 }

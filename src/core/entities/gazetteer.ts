@@ -49,8 +49,24 @@ function caseAt(s: string, i: number): number {
 
 /** Bound on the per-token memo (distinct tokens); past it the memo starts over (a long-lived worker sees many pages). */
 const SINGLE_MEMO_MAX = 50_000;
-/** Memo value: some case reading of the token starts a key of several tokens (the span must be grown). */
-const MULTI = 0;
+/** One case reading of a token that may start a key of several tokens, looked up once. */
+interface Reading {
+  mode: CaseMode;
+  /** The token read this way. */
+  first: string;
+  /** Length of the longest key of several tokens starting with `first`, if any. */
+  maxChars: number | undefined;
+  /** What `first` alone matches. */
+  single: Hit[] | null;
+}
+
+/**
+ * Memo value of a token some case reading of which starts a key of several tokens (the span must be
+ * grown): its readings, so each match there does not transform and look the token up again.
+ */
+class MultiStart {
+  constructor(readonly readings: readonly Reading[]) {}
+}
 
 const EXACT: CaseMode[] = ['exact'];
 const CAPITALISED: CaseMode[] = ['exact', 'lower-first'];
@@ -89,10 +105,10 @@ function transform(t: string, mode: CaseMode, first: boolean): string {
 export class Gazetteer {
   /**
    * Per language mask, what a token alone matches when no key of several tokens can start with it
-   * (almost every token): its hits, null, or MULTI. Valid while the index holds `memoForms` forms
+   * (almost every token): its hits, null, or its case readings (MultiStart). Valid while the index holds `memoForms` forms
    * (expanding a bucket adds forms, new keys or hits merged into old ones; then the memo starts over).
    */
-  private single = new Map<number, Map<string, Hit[] | null | typeof MULTI>>();
+  private single = new Map<number, Map<string, Hit[] | null | MultiStart>>();
   private memoForms = -1;
 
   constructor(private readonly index: CompiledIndex) {}
@@ -151,20 +167,31 @@ export class Gazetteer {
         if (memo.size >= SINGLE_MEMO_MAX) memo.clear();
         memo.set(t, v);
       }
-      const found = v === MULTI ? this.longestAt(tokens, i, allowed) : v === null ? null : { length: 1, hits: v };
-      if (!found) {
+      if (v === null) {
         i++;
         continue;
       }
-      const end = i + found.length;
-      out.push(this.mention(text, tokens.start[i]!, tokens.end[end - 1]!, found.hits, opts));
+      // A one-token hit (most hits) needs no span search and no result object.
+      let end = i + 1;
+      let hits: Hit[];
+      if (!(v instanceof MultiStart)) hits = v;
+      else {
+        const found = this.longestAt(tokens, i, v, allowed);
+        if (!found) {
+          i++;
+          continue;
+        }
+        end = i + found.length;
+        hits = found.hits;
+      }
+      out.push(this.mention(text, tokens.start[i]!, tokens.end[end - 1]!, hits, opts));
       i = end;
     }
     return out;
   }
 
   /** The per-token memo for `allowed`, emptied first if the index gained forms since it was filled. */
-  private memoFor(allowed: number): Map<string, Hit[] | null | typeof MULTI> {
+  private memoFor(allowed: number): Map<string, Hit[] | null | MultiStart> {
     if (this.memoForms !== this.index.forms) {
       this.single.clear();
       this.memoForms = this.index.forms;
@@ -174,29 +201,33 @@ export class Gazetteer {
     return memo;
   }
 
-  /** What token `t` alone matches (the first case reading with usable hits), or MULTI when a longer key may start with it. */
-  private singleAt(t: string, allowed: number): Hit[] | null | typeof MULTI {
-    let best: Hit[] | null = null;
+  /**
+   * What token `t` alone matches (the first case reading with usable hits), or its readings when a
+   * longer key may start with it.
+   */
+  private singleAt(t: string, allowed: number): Hit[] | null | MultiStart {
+    const readings: Reading[] = [];
+    let multi = false;
     for (const mode of modesFor(t)) {
       const first = transform(t, mode, true);
-      if (this.index.firstMax.has(first)) return MULTI;
-      best ??= usable(this.index.keys.get(first), allowed);
+      const maxChars = this.index.firstMax.get(first);
+      if (maxChars !== undefined) multi = true;
+      readings.push({ mode, first, maxChars, single: usable(this.index.keys.get(first), allowed) });
     }
-    return best;
+    if (multi) return new MultiStart(readings);
+    for (const r of readings) if (r.single) return r.single;
+    return null;
   }
 
-  /** The longest span starting at token i whose key is in the index, trying each case reading. */
-  private longestAt(tokens: Tokens, i: number, allowed: number): { length: number; hits: Hit[] } | null {
+  /** The longest span starting at token i (whose readings are `start`) whose key is in the index. */
+  private longestAt(tokens: Tokens, i: number, start: MultiStart, allowed: number): { length: number; hits: Hit[] } | null {
     const n = tokens.text.length;
     let best: { length: number; hits: Hit[] } | null = null;
-    for (const mode of modesFor(tokens.text[i]!)) {
-      const first = transform(tokens.text[i]!, mode, true);
-      const maxChars = this.index.firstMax.get(first);
+    for (const { mode, first, maxChars, single } of start.readings) {
       if (maxChars === undefined) {
-        // No key of several tokens starts here (the common case): one lookup.
+        // No key of several tokens starts with this reading: what it matches alone.
         if (best) continue;
-        const ok = usable(this.index.keys.get(first), allowed);
-        if (ok) best = { length: 1, hits: ok };
+        if (single) best = { length: 1, hits: single };
         continue;
       }
       // Grow the span while its key can still fit the longest key starting with this token.
@@ -210,7 +241,7 @@ export class Gazetteer {
         if (!this.index.prefixes.has(key)) break;
       }
       for (let len = keys.length; len > (best?.length ?? 0); len--) {
-        const ok = usable(this.index.keys.get(keys[len - 1]!), allowed);
+        const ok = len === 1 ? single : usable(this.index.keys.get(keys[len - 1]!), allowed);
         if (ok) {
           best = { length: len, hits: ok };
           break;
@@ -222,7 +253,7 @@ export class Gazetteer {
 
   private mention(text: string, start: number, end: number, hits: Hit[], opts: MatchOptions): EntityMention {
     // Best via first (bits 3-5), then data order (the entity index in the high bits).
-    const ranked = [...hits].sort((a, b) => (a & 56) - (b & 56) || a - b);
+    const ranked = hits.length === 1 ? hits : [...hits].sort((a, b) => (a & 56) - (b & 56) || a - b);
     const top = ranked[0]!;
     const ids = ranked.map((h) => this.index.entities[hitEntity(h)]!.id);
     const m: EntityMention = { id: ids[0]!, start, end, surface: text.slice(start, end), via: hitVia(top) };

@@ -8,6 +8,9 @@
  */
 import type { Lang } from '../types';
 import { alternation, MONTHS, monthGroup, WEEKDAYS, wordKey } from './date-words';
+import { hasAsciiDigit } from './ascii-digit';
+import { FoldedVocabulary } from './folded-vocabulary';
+import { literalTrie } from './literal-trie';
 import { plainLower, plainRegExp } from './plain-case';
 
 export interface DateMention {
@@ -30,37 +33,42 @@ const SP = '[ \\u00A0\\u202F]+';
 const YEAR_SUFFIX = `(?:${SP}?(?:року|році|рік|р\\.|роках|года|году|год|г\\.|-го|-й|-м))?`;
 
 type Kind = 'dmy' | 'mdy' | 'numeric' | 'iso' | 'my' | 'y' | 'weekday' | 'relative';
-/** What a pattern cannot match without: an ASCII digit (`\d` with the u flag) and a month name, a weekday, a relative day. */
-type Needs = 'digit' | 'month' | 'weekday' | 'relative';
+/**
+ * What a pattern cannot match without: four ASCII digits in a row (a year; `\d` with the u flag), an ASCII
+ * digit and a month name, a weekday, a relative day.
+ */
+type Needs = 'year' | 'month' | 'weekday' | 'relative';
 const DEFS: { src: string; flags: string; kind: Kind; needs: Needs }[] = [
-  { src: `${BEGIN}(\\d{4})-(\\d{2})-(\\d{2})${END}`, flags: 'gu', kind: 'iso', needs: 'digit' },
-  { src: `${BEGIN}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${END}(?:${SP}?(?:року|р\\.|года|г\\.))?`, flags: 'gu', kind: 'numeric', needs: 'digit' },
+  { src: `${BEGIN}(\\d{4})-(\\d{2})-(\\d{2})${END}`, flags: 'gu', kind: 'iso', needs: 'year' },
+  { src: `${BEGIN}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${END}(?:${SP}?(?:року|р\\.|года|г\\.))?`, flags: 'gu', kind: 'numeric', needs: 'year' },
   { src: `${BEGIN}(\\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?${SP}(?:of${SP})?${M}${END}(?:,?${SP}(\\d{4})${END}${YEAR_SUFFIX})?`, flags: 'giu', kind: 'dmy', needs: 'month' },
   { src: `${BEGIN}${M}${SP}(\\d{1,2})(?:st|nd|rd|th)?${END}(?:,?${SP}(\\d{4})${END})?`, flags: 'giu', kind: 'mdy', needs: 'month' },
   { src: `${BEGIN}${M}${END}${SP}(\\d{4})${END}${YEAR_SUFFIX}`, flags: 'giu', kind: 'my', needs: 'month' },
-  { src: `${BEGIN}(\\d{4})(?:-(?:го|й|м|му|у|ий)${END}(?:${SP}(?:році|року|рік|году))?|${SP}?(?:року|році|рік|р\\.|роках|года|году|год|г\\.))(?!\\p{L})`, flags: 'giu', kind: 'y', needs: 'digit' },
-  { src: `${BEGIN}(?:in|since|by)${SP}(\\d{4})${END}`, flags: 'gu', kind: 'y', needs: 'digit' },
+  { src: `${BEGIN}(\\d{4})(?:-(?:го|й|м|му|у|ий)${END}(?:${SP}(?:році|року|рік|году))?|${SP}?(?:року|році|рік|р\\.|роках|года|году|год|г\\.))(?!\\p{L})`, flags: 'giu', kind: 'y', needs: 'year' },
+  { src: `${BEGIN}(?:in|since|by)${SP}(\\d{4})${END}`, flags: 'gu', kind: 'y', needs: 'year' },
   { src: `${BEGIN}(?:у|в|во|on|last|this)${SP}${WD}${END}`, flags: 'giu', kind: 'weekday', needs: 'weekday' },
   { src: `${BEGIN}(сьогодні|вчора|учора|позавчора|завтра|сегодня|вчера|позавчера|today|yesterday|tomorrow)${END}`, flags: 'giu', kind: 'relative', needs: 'relative' },
 ];
 /** Lowercase stems, one of which every month (resp. weekday, relative-day) form contains. */
-const NEEDED: Record<Exclude<Needs, 'digit'>, string[]> = {
+const NEEDED: Record<Exclude<Needs, 'year'>, string[]> = {
   month: [...new Set([...MONTHS.keys()].map((k) => k.slice(0, 3)))],
   weekday: ['неділ', 'воскресен', 'sunday', 'понеділ', 'понедельн', 'monday', 'вівтор', 'вторник', 'tuesday', 'серед', 'сред', 'wednesday', 'четвер', 'thursday', 'ятниц', 'friday', 'субот', 'суббот', 'saturday'],
   relative: ['сьогодні', 'чора', 'завтра', 'сегодня', 'вчера', 'today', 'yesterday', 'tomorrow'],
 };
 
 /**
- * NEEDED as one test per kind: a regex alternation of the literal stems finds any of them in one scan
- * (measured ~30% faster than an includes() per stem over every sentence). The stems hold only letters.
+ * NEEDED as one test per kind: a regex of the literal stems (a trie, literal-trie.ts) finds any of them
+ * in one scan (measured ~30% faster than an includes() per stem over every sentence). The stems hold only letters.
  */
-const NEEDED_RE: Record<Exclude<Needs, 'digit'>, RegExp> = {
-  month: new RegExp(NEEDED.month.join('|')),
-  weekday: new RegExp(NEEDED.weekday.join('|')),
-  relative: new RegExp(NEEDED.relative.join('|')),
+const NEEDED_RE: Record<Exclude<Needs, 'year'>, RegExp> = {
+  month: new RegExp(literalTrie(NEEDED.month)),
+  weekday: new RegExp(literalTrie(NEEDED.weekday)),
+  relative: new RegExp(literalTrie(NEEDED.relative)),
 };
+/** What every year pattern holds (`\d{4}` with the u flag is ASCII digits only). */
+const FOUR_DIGITS = /[0-9]{4}/;
 /** Either of the two: one scan rules both out for the many sentences that hold neither. */
-const WEEKDAY_OR_RELATIVE = new RegExp([...NEEDED.weekday, ...NEEDED.relative].join('|'));
+const WEEKDAY_OR_RELATIVE = new RegExp(literalTrie([...NEEDED.weekday, ...NEEDED.relative]));
 
 /** A compiled pattern; `onLower`: it runs over the lowercased text (it had the `i` flag, now dropped). */
 interface Compiled { re: RegExp; kind: Kind; needs: Needs; onLower: boolean }
@@ -146,8 +154,45 @@ function resolve(kind: string, g: string[], text: string, end: number, ref: Date
   }
 }
 
+/** What a caller already knows about the text it passes to parseDates, to skip scans. */
+export interface DateHints {
+  /**
+   * No weekday name or relative day ("вчора", "today") occurs in the lowercased text as a whole word, so
+   * those patterns need no scan: the claim detector reads it off its words (mayHoldDayWord of each
+   * word's normalized form). Trusted: a wrong hint loses those dates.
+   */
+  noDayWords?: boolean;
+  /** Likewise, no month name ("травня", "March", "Jan") occurs as a whole word (mayHoldMonthWord). */
+  noMonthWords?: boolean;
+}
+
+/** Weekday names and relative days as whole words inside normalized word forms (folded-vocabulary.ts), built on first use. */
+let dayWords: FoldedVocabulary | undefined;
+
+/**
+ * Whether a normalized word form (tokenize.ts `norm`) may hold a weekday name or a relative day. The
+ * weekday and relative patterns match those only as whole words (BEGIN … END), which lie inside one
+ * word token, whose norm holds them folded at the same offsets: a text none of whose words may hold
+ * one holds none.
+ */
+export function mayHoldDayWord(norm: string): boolean {
+  return (dayWords ??= new FoldedVocabulary([...WEEKDAYS.keys(), ...Object.keys(RELATIVE)], true)).holds(norm);
+}
+
+let monthWords: FoldedVocabulary | undefined;
+
+/**
+ * Whether a normalized word form may hold a month name (or its abbreviation) as a whole word, which is
+ * how the day-month, month-day and month-year patterns take it (after a space or BEGIN, before END or
+ * a space): a text none of whose words may hold one holds none. The 3-letter stem pre-check cannot
+ * tell "стратегія" from "травня"; this can.
+ */
+export function mayHoldMonthWord(norm: string): boolean {
+  return (monthWords ??= new FoldedVocabulary(MONTHS.keys(), true)).holds(norm);
+}
+
 /** Finds date mentions in `text`; `ref` anchors years, weekdays and relative days (see file comment). */
-export function parseDates(text: string, lang: Lang = 'und', ref?: Date): DateMention[] {
+export function parseDates(text: string, lang: Lang = 'und', ref?: Date, hints: DateHints = {}): DateMention[] {
   if (typeof text !== 'string') throw new TypeError('parseDates: text must be a string');
   if (ref !== undefined && !(ref instanceof Date && Number.isFinite(ref.getTime()))) throw new TypeError('parseDates: ref must be a valid Date');
   void lang; // month and weekday names of all three languages are unambiguous, so all are always tried
@@ -159,14 +204,15 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date): DateMe
   const low = plain ?? text.toLowerCase();
   // Skip patterns that cannot match (most sentences hold no digit and no weekday): a necessary
   // condition only, checked on the lowercased text, so on other text every pattern still runs.
-  const named = lower && WEEKDAY_OR_RELATIVE.test(low);
+  const named = lower && !hints.noDayWords && WEEKDAY_OR_RELATIVE.test(low);
+  const digit = hasAsciiDigit(text);
   const can: Record<Needs, boolean> = {
-    digit: /[0-9]/.test(text),
-    month: false,
+    // Most sentences with a digit hold no year: one scan for four digits spares the four year patterns.
+    year: digit && FOUR_DIGITS.test(text),
+    month: digit && (!lower || (!hints.noMonthWords && NEEDED_RE.month.test(low))),
     weekday: !lower || (named && NEEDED_RE.weekday.test(low)),
     relative: !lower || (named && NEEDED_RE.relative.test(low)),
   };
-  can.month = can.digit && (!lower || NEEDED_RE.month.test(low));
   for (const { re, kind, needs, onLower } of patterns(lower)) {
     if (!can[needs]) continue;
     // Same offsets either way: lowercasing kept the length.

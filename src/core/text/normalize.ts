@@ -41,6 +41,11 @@ function foldAll(s: string): string {
   return last === 0 ? s : out + s.slice(last);
 }
 
+/** Whether the same-length fold changes the UTF-16 code `c` (quote, apostrophe, dash, exotic space, ё). */
+export function foldsCode(c: number): boolean {
+  return FOLD_CODE[c] !== 0;
+}
+
 /** Folds one character (quote, apostrophe, dash, exotic space, ё) to its matching form; others unchanged. */
 export function foldChar(ch: string): string {
   return FOLD[ch] ?? ch;

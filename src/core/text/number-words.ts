@@ -4,6 +4,7 @@
  * are skipped (far more often "one of" than a quantity), and so are bare plural scales ("тисячі
  * коментарів", "мільйонів людей"): they are not quantities one could check.
  */
+import { FoldedVocabulary } from './folded-vocabulary';
 import type { NumberUnit } from './numbers';
 
 type Kind = 'unit' | 'hundred-mult' | 'scale' | 'half';
@@ -142,6 +143,18 @@ export function mayBeNumberWord(s: string, start: number, end: number): boolean 
 export function isNumberWord(lowerWord: string): boolean {
   return WORDS.has(lowerWord) || (lowerWord.includes("'") || lowerWord.includes('’') || lowerWord.includes('ʼ') ? WORDS.has(lowerWord.replace(/[’ʼ]/g, "'")) : false);
 }
+/** The vocabulary as whole runs of letters inside normalized word forms (folded-vocabulary.ts), built on first use. */
+let inNorms: FoldedVocabulary | undefined;
+
+/**
+ * Whether a normalized word form may hold a number word: numbers.ts takes a number word only as a whole
+ * run of letters and apostrophes, which lies inside one word token, whose norm holds it folded at the
+ * same offsets. A text none of whose words may hold one holds none.
+ */
+export function mayHoldNumberWord(norm: string): boolean {
+  return (inNorms ??= new FoldedVocabulary(WORDS, false)).holds(norm);
+}
+
 const NEXT_WORD = /^[ \u00A0]+(?:and[ \u00A0]+)?([\p{L}'’ʼ]+)/u;
 
 /** Reads a run of number words starting at `start`; null when it is not a quantity (see file comment). */

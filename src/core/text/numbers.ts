@@ -7,6 +7,7 @@
 import type { Lang } from '../types';
 import { monthGroup } from './date-words';
 import { isNumberWord, mayBeNumberWord, wordNumberAt, wordNumberStart } from './number-words';
+import { hasAsciiDigit } from './ascii-digit';
 import { plainLower, plainRegExp, withoutI } from './plain-case';
 
 export type NumberUnit = 'percent' | 'thousand' | 'million' | 'billion' | 'trillion' | 'year' | 'ordinal';
@@ -44,56 +45,49 @@ function monthAfter(lower: boolean): RegExp {
 function monthBefore(lower: boolean): RegExp {
   return lower ? (monthRes.beforeLower ??= plainRegExp(MONTH_BEFORE_SRC, 'u')) : (monthRes.before ??= new RegExp(MONTH_BEFORE_SRC, 'iu'));
 }
-/** A letter (one code point, `\p{L}`), for characters outside the fast ranges of runCharLen. */
+/** A letter (`\p{L}`), for characters outside the fast ranges of isRunCode. */
 const LETTER_CP = /^\p{L}$/u;
 /** `\p{L}` per BMP code unit, filled on first sight: 0 not seen yet, 1 letter, 2 not. */
 const BMP_LETTER = new Uint8Array(0x10000);
 
 /**
- * Length (1, or 2 for a surrogate pair) of the code point at `i` when it is a letter or an apostrophe
- * (what `[\p{L}'’ʼ]` matches with the u flag), else 0. A char-code scan: the regex cost more per
- * word than the number-word lookup it feeds.
+ * Whether code unit `c` of plain text is a letter or an apostrophe (what `[\p{L}'’ʼ]` matches with
+ * the u flag). Plain text (plain-case.ts) holds no surrogates, so every such character is one code unit.
  */
-function runCharLen(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x27 ? 1 : 0;
-  if (c === 0x2019 || c === 0x2bc) return 1;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_CP.test(s.slice(i, i + 2)) ? 2 : 0;
-  }
+function isRunCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x27;
+  if (c >= 0x410 && c <= 0x44f) return true; // А-я: most of what the scan sees
+  if (c === 0x2019 || c === 0x2bc) return true;
   let k = BMP_LETTER[c]!;
-  if (k === 0) BMP_LETTER[c] = k = LETTER_CP.test(s[i]!) ? 1 : 2;
-  return k === 1 ? 1 : 0;
-}
-
-/** Whether the code point ending just before `i` is a letter or an apostrophe. */
-function runCharBefore(s: string, i: number): boolean {
-  if (i <= 0) return false;
-  const c = s.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
-    const h = s.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return runCharLen(s, i - 2) === 2;
-  }
-  return runCharLen(s, i - 1) === 1;
+  if (k === 0) BMP_LETTER[c] = k = LETTER_CP.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
 }
 
 /**
- * The next run of letters and apostrophes at or after `from` that no such character precedes
- * (what `/(?<![\p{L}'’ʼ])[\p{L}'’ʼ]+/gu` finds from lastIndex `from`): [start, end), or null.
+ * Number words of plain text: each whole run of letters and apostrophes (what
+ * `/(?<![\p{L}'’ʼ])[\p{L}'’ʼ]+/gu` finds) that is in the vocabulary starts a spelled-out number
+ * (wordNumber), and the search goes on after it. One pass over the characters and no array per run:
+ * this runs over every sentence, and a run array per word made it cost more than the digit patterns.
  */
-function nextWordRun(s: string, from: number): [number, number] | null {
-  for (let i = from; i < s.length; ) {
-    const n = runCharLen(s, i);
-    if (n === 0 || runCharBefore(s, i)) {
-      i += n || 1;
+function scanNumberWords(text: string, low: string, out: NumberMention[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isRunCode(text.charCodeAt(i))) {
+      i++;
       continue;
     }
-    let j = i + n;
-    for (let m = runCharLen(s, j); j < s.length && m > 0; m = runCharLen(s, j)) j += m;
-    return [i, j];
+    let j = i + 1;
+    while (j < n && isRunCode(text.charCodeAt(j))) j++;
+    const next = mayBeNumberWord(low, i, j) && isNumberWord(low.slice(i, j)) ? wordNumber(text, i, out, low) : null;
+    if (next === null) {
+      i = j;
+      continue;
+    }
+    // A mention that ends inside a run: that run's rest is not a whole run; go on after it.
+    i = next;
+    if (i > 0 && i < n && isRunCode(text.charCodeAt(i - 1))) while (i < n && isRunCode(text.charCodeAt(i))) i++;
   }
-  return null;
 }
 /** Phone numbers, codes and addresses ("044-205-43-00", "R40-06068", "208/1"): not quantities. */
 const CODE_LIKE = /(?:\d+[-/]){2,}\d+|\p{L}+\d+[-/]\d+|\d+\/\d+/gu;
@@ -143,7 +137,17 @@ const pick = (re: RegExp, low: string | null): RegExp => (low !== null ? without
 /** Extends a mention with what follows (scale, percent, year/ordinal suffix, currency); `low`: plainLower(text). */
 function suffixes(text: string, m: NumberMention, low: string | null): void {
   const hay = low ?? text;
-  const after = (): string => hay.slice(m.end, m.end + 24).replace(/^[ \u00A0\u202F\u2009]/, '');
+  // What follows the mention (one leading space dropped), sliced again only when the mention grew:
+  // up to a dozen suffix patterns are tried on it.
+  let afterAt = -1;
+  let afterText = '';
+  const after = (): string => {
+    if (afterAt !== m.end) {
+      afterAt = m.end;
+      afterText = hay.slice(m.end, m.end + 24).replace(/^[ \u00A0\u202F\u2009]/, '');
+    }
+    return afterText;
+  };
   const gap = (): number => (/^[ \u00A0\u202F\u2009]/.test(text.slice(m.end)) ? 1 : 0);
   for (const [re, unit, mult] of SCALES) {
     const hit = pick(re, low).exec(after());
@@ -198,14 +202,24 @@ function prefixes(text: string, m: NumberMention, low: string | null): void {
   }
 }
 
+/** What a caller already knows about the text it passes to parseNumbers, to skip scans. */
+export interface NumberHints {
+  /**
+   * No number word occurs in the text, so plain text needs no number-word scan: the claim detector
+   * reads it off its words (mayHoldNumberWord of each word's normalized form). Trusted: a wrong hint
+   * loses spelled-out numbers.
+   */
+  noNumberWords?: boolean;
+}
+
 /** Finds number mentions in `text` (digits with grouping/decimals, scale words, percents, number words). */
-export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] {
+export function parseNumbers(text: string, lang: Lang = 'und', hints: NumberHints = {}): NumberMention[] {
   if (typeof text !== 'string') throw new TypeError('parseNumbers: text must be a string');
   const out: NumberMention[] = [];
   const codes: [number, number][] = [];
   const low = plainLower(text);
   // Every digit pattern needs an ASCII digit (`\d` with the u flag); most sentences have none.
-  const digits = /[0-9]/.test(text);
+  const digits = hasAsciiDigit(text);
   // On plain text the digit patterns run without `u` too (plain-case.ts: same matches, cheaper).
   const codeLike = low !== null ? withoutI(CODE_LIKE) : CODE_LIKE;
   codeLike.lastIndex = 0;
@@ -236,10 +250,7 @@ export function parseNumbers(text: string, lang: Lang = 'und'): NumberMention[] 
   // what wordNumberStart() matches (its lookarounds admit only whole runs), without compiling its
   // ~200-word case-insensitive alternation. Other text takes the regex.
   if (low !== null) {
-    for (let run = nextWordRun(text, 0); run; ) {
-      const next = mayBeNumberWord(low, run[0], run[1]) && isNumberWord(low.slice(run[0], run[1])) ? wordNumber(text, run[0], out, low) : null;
-      run = nextWordRun(text, next ?? run[1]);
-    }
+    if (!hints.noNumberWords) scanNumberWords(text, low, out);
   } else {
     const starts = wordNumberStart();
     starts.lastIndex = 0;

@@ -4,7 +4,7 @@
  * "28.02.2025"); every other visible character is a punctuation token (a run of dots is one token).
  * Offsets index into the input string, so `text.slice(t.start, t.end) === t.text`.
  */
-import { normalizeSameLength, normalizeText } from './normalize';
+import { foldsCode, normalizeSameLength, normalizeText } from './normalize';
 import { plainLower } from './plain-case';
 
 /** One token with its offsets and its normalized matching form. */
@@ -23,17 +23,15 @@ export interface Token {
 }
 
 const ALNUM_RE = /[\p{L}\p{M}\p{Nd}]/u;
-/** Tokens holding these need the full `normalizeText` (invisible characters, combining marks). */
-const NEEDS_FULL_NORM = /[\u00AD\u200B-\u200D\u2060\u0300-\u036f]/;
 
 /**
- * `normalizeText` of every token without calling it per token (lowercasing is a runtime call per
- * string in V8, and it dominated tokenizing): fold and lowercase the whole input once, then slice.
- * Valid only when lowercasing keeps the length ("İ" does not); otherwise null and tokens fall back.
+ * The lowercase of `text` when it keeps the length ("İ" does not), else null and tokens fall back to
+ * `normalizeText`. Each token's norm is sliced from it (lowercasing is a runtime call per string in V8,
+ * and it dominated tokenizing) and folded only when the token holds a character the fold changes.
  */
-function foldedLower(text: string): string | null {
+function sameLengthLower(text: string): string | null {
   // plainLower's lowercase is memoised for the date and number parsers, which lowercase the same sentence.
-  const lower = normalizeSameLength(plainLower(text) ?? text.toLowerCase());
+  const lower = plainLower(text) ?? text.toLowerCase();
   return lower.length === text.length ? lower : null;
 }
 
@@ -77,23 +75,44 @@ function cpLen(text: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
 
-/** End of the word or number that starts at `i`; sets `hasLetter[0]`. */
-function scanWord(text: string, i: number, hasLetter: boolean[]): number {
+/** What scanWord saw in the token it scanned last (bits of `seen`). */
+const HAS_LETTER = 1;
+/** A character the same-length fold changes (ё, ʼ, a joining apostrophe or dash other than ASCII): fold the norm. */
+const FOLDS = 2;
+/** A character only `normalizeText` handles (soft hyphen, zero-width, combining mark): normalize in full. */
+const FULL = 4;
+let seen = 0;
+
+/**
+ * Notes in `seen` what a word character other than an ASCII or basic Cyrillic letter asks of the norm
+ * (one test per such character here instead of a regex and a fold over every sentence).
+ */
+function noteRare(c: number): void {
+  if (c >= 0x300 && c <= 0x36f) seen |= FULL;
+  else if (foldsCode(c)) seen |= FOLDS;
+}
+
+/** End of the word or number that starts at `i`; sets the bits of `seen`. */
+function scanWord(text: string, i: number): number {
   const n = text.length;
   let j = i;
   for (;;) {
     while (j < n) {
       const c = text.charCodeAt(j);
       if (isAlnum(c)) {
-        if (!hasLetter[0] && isLetter(c)) hasLetter[0] = true;
+        if ((seen & HAS_LETTER) === 0 && isLetter(c)) seen |= HAS_LETTER;
+        if (c >= 128 && (c < 0x410 || c > 0x44f)) noteRare(c);
         j++;
-      } else if (isInsideWord(c) && j + 1 < n && isAlnum(text.charCodeAt(j + 1))) j++;
-      else break;
+      } else if (isInsideWord(c) && j + 1 < n && isAlnum(text.charCodeAt(j + 1))) {
+        seen |= FULL;
+        j++;
+      } else break;
     }
     if (j + 1 >= n) return j;
     const sep = text.charCodeAt(j);
     const next = text.charCodeAt(j + 1);
     if (isJoiner(sep) && isAlnum(next)) {
+      if (sep !== 0x27 && sep !== 0x2d) seen |= FOLDS;
       j++;
       continue;
     }
@@ -119,12 +138,7 @@ export function words(text: string): Token[] {
 function scan(text: string, wordsOnly: boolean): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
-  const hasLetter = [false];
-  const folded = foldedLower(text);
-  // One test of the sentence instead of one per token: almost no text holds these characters.
-  const full = folded === null || NEEDS_FULL_NORM.test(text);
-  const norm = (t: string, from: number, to: number): string =>
-    folded === null || (full && NEEDS_FULL_NORM.test(t)) ? normalizeText(t) : folded.slice(from, to);
+  const low = sameLengthLower(text);
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -133,11 +147,12 @@ function scan(text: string, wordsOnly: boolean): Token[] {
       continue;
     }
     if (isAlnum(c)) {
-      hasLetter[0] = false;
-      const j = scanWord(text, i, hasLetter);
-      if (!wordsOnly || hasLetter[0]) {
+      seen = 0;
+      const j = scanWord(text, i);
+      if (!wordsOnly || seen & HAS_LETTER) {
         const t = text.slice(i, j);
-        tokens.push({ text: t, norm: norm(t, i, j), start: i, end: j, kind: hasLetter[0] ? 'word' : 'number', memo: undefined });
+        const norm = low === null || seen & FULL ? normalizeText(t) : seen & FOLDS ? normalizeSameLength(low.slice(i, j)) : low.slice(i, j);
+        tokens.push({ text: t, norm, start: i, end: j, kind: seen & HAS_LETTER ? 'word' : 'number', memo: undefined });
       }
       i = j;
       continue;
@@ -149,7 +164,7 @@ function scan(text: string, wordsOnly: boolean): Token[] {
       continue;
     }
     const t = text.slice(i, j);
-    tokens.push({ text: t, norm: norm(t, i, j), start: i, end: j, kind: 'punct', memo: undefined });
+    tokens.push({ text: t, norm: low === null ? normalizeText(t) : normalizeSameLength(low.slice(i, j)), start: i, end: j, kind: 'punct', memo: undefined });
     i = j;
   }
   return tokens;

@@ -21,6 +21,36 @@ function texts(): string[] {
   return [...labelledSentences(), ...fixtureParagraphs()].concat(['Фото: Getty Images.', 'ВСІ ПРАВА ЗАХИЩЕНІ. ALL RIGHTS RESERVED.', 'Матеріали з сайту можна копіювати.', 'We use Cookies.', 'Читайте ſubscribe.', 'ſubscribe now.', 'Політика конфіденційності.']);
 }
 
+/** BOILERPLATE as first written, a flat alternation: the factored one must match where this matches. */
+const FLAT = /копіюван|копирован|передрук|перепечат|реклам|©|e-mail|телефон:|азартн|ctrl ?\+ ?enter|матеріал\p{L}* .{0,40}сайт|материал\p{L}* .{0,40}сайт|гіперпосилан|гиперссылк|all rights reserved|cookies?\b|політик\p{L}* конфіденційн|персональних даних|правила користування|редакці[юя] (не|залишає)/iu;
+/** Each flat alternative, and near misses of it, inside other text. */
+const PROBES = ['копіювання', 'копирование', 'передрук', 'перепечатка', 'реклама', '©', 'e-mail', 'телефон:', 'азартні', 'ctrl+enter', 'ctrl + enter',
+  'матеріали з сайту', 'материалы на сайте', 'гіперпосилання', 'гиперссылка', 'all rights reserved', 'cookie', 'cookies', 'cookiesx', 'політика конфіденційності',
+  'персональних даних', 'правила користування', 'редакцію не', 'редакція залишає', 'редакція вважає', 'переклад', 'рекорд', 'копія', 'матеріал без', 'політика уряду', 'гіпер'];
+
+describe('BOILERPLATE', () => {
+  it('matches where the flat alternation it was factored from matches', () => {
+    const any = written('BOILERPLATE');
+    let hits = 0;
+    for (const t of [...texts(), ...PROBES.flatMap((p) => [p, `Текст ${p} далі.`, p.toUpperCase()])]) {
+      expect(any.test(t), t).toBe(FLAT.test(t));
+      if (FLAT.test(t)) hits++;
+    }
+    expect(hits).toBeGreaterThan(30);
+  });
+});
+
+describe('the sentence-end test', () => {
+  it('says "no sentence end" exactly where the regex it replaced finds none', () => {
+    const END = /[.!?…]["»”’)\]]*$/u;
+    const endings = ['.', '!', '?', '…', '."', '.»', '?»)', '»', '"', ')', '.)]', '.]', 'a', '', ' ', '.\u00a0', '🙂', '.🙂', '.»»', '!?'];
+    for (const t of [...texts(), ...endings.flatMap((e) => [`Текст${e}`, e, `Текст.${e}`])]) {
+      const none = furnitureReason({ id: 'p0', text: t, kind: 'p' }) === 'no sentence end';
+      expect(none, JSON.stringify(t)).toBe(!END.test(t.trim()));
+    }
+  });
+});
+
 describe('furnitureReason on lowercased text', () => {
   const start = written('BOILERPLATE_START');
   const any = written('BOILERPLATE');

@@ -3,7 +3,7 @@
  * exactly detectClaims's result on every fixture page and labelled article, whatever the slicing.
  */
 import { describe, expect, it } from 'vitest';
-import { advance, detectClaims, detectClaimsInSlices } from '../../../../src/core/claims/index';
+import { advance, detectClaims, detectClaimsInSlices, runToEnd } from '../../../../src/core/claims/index';
 import type { Article } from '../../../../src/core/types';
 import { extractArticle } from '../../../../src/extract/index';
 import { loadLabelled, toArticle } from '../../../eval/labelled-set';
@@ -65,6 +65,13 @@ describe('detectClaimsInSlices', () => {
     const a = article(['Речник МЗС Китаю Лінь Цзянь заявив, що Пекін не постачає зброю Росії.']);
     const r = advance(detectClaimsInSlices(a), 1e9, () => 0);
     expect(r).toEqual({ done: true, value: detectClaims(a) });
+  });
+
+  it('never yields with slices off (how detectClaims runs it), and returns the same claims', () => {
+    const a = article(['Речник МЗС Китаю Лінь Цзянь заявив, що Пекін не постачає зброю Росії.', 'Друге речення. Третє, за даними Reuters, 5 тисяч.']);
+    const r = detectClaimsInSlices(a, {}, false).next();
+    expect(r.done).toBe(true);
+    expect(r.value).toEqual(runToEnd(detectClaimsInSlices(a)));
   });
 
   it('throws on bad input at the first step, as detectClaims does', () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { forgetPlainLower, PLAIN_LETTERS, plainLower, plainLowerWithin, plainRegExp, plainSource } from '../../../../src/core/text/plain-case';
+import { fixtureParagraphs, labelledSentences } from '../../../eval/corpus-texts';
 
 /** Every code unit that plain text (plainLower not null) or its lowercase can hold. */
 function plainUnits(): number[] {
@@ -79,5 +80,28 @@ describe('plainLowerWithin', () => {
     forgetPlainLower();
     plainLower('Київ заявив. Китай');
     expect(plainLowerWithin('Київ заявив. Китай', 'Китай', 0)).toBe('китай');
+  });
+});
+
+describe('plainLower', () => {
+  // The definition the one-pass version must keep: toLowerCase on plain text (PLAIN), else null.
+  const PLAIN = /^[\u0000-\u012F\u0132-\u017E\u0180-\u0344\u0346-\u04FF\u2000-\u206F\u20A0-\u20CF\u2116]*$/;
+  const reference = (t: string): string | null => (PLAIN.test(t) ? t.toLowerCase() : null);
+
+  it('is toLowerCase on plain text and null on other text, for every BMP character alone and in words', () => {
+    forgetPlainLower();
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [ch, `Аб${ch}`, `${ch}Вг де`]) {
+        const want = reference(t);
+        if (plainLower(t) !== want) expect([c, plainLower(t)]).toEqual([c, want]);
+      }
+    }
+  });
+
+  it('agrees with the definition on every corpus text, upper-cased too, and around a capital sigma', () => {
+    forgetPlainLower();
+    const texts = [...labelledSentences(), ...fixtureParagraphs(), 'ΟΔΟΣ Σ ΣΑ', 'Σ', 'aΣ.', 'İSTANBUL', 'Київ — ЄС'];
+    for (const t of texts) for (const x of [t, t.toUpperCase()]) expect(plainLower(x)).toBe(reference(x));
   });
 });
