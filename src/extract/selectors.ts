@@ -14,11 +14,18 @@ import { compileSimple, factsOf, queryFirstSimple, type Test } from './simple-se
 const matchers = new Map<string, (el: Element) => boolean>();
 const NATIVE_CODE = /\{\s*\[native code\]\s*\}\s*$/;
 
+const nativeByDoc = new WeakMap<Document, boolean>();
+
 /** Whether `node`'s DOM is the browser's own (native `querySelector`), not a JS implementation. */
 export function hasNativeSelectors(node: Node): boolean {
   const doc = node.ownerDocument ?? (node as Document);
-  const qs = doc.querySelector as unknown;
-  return typeof qs === 'function' && NATIVE_CODE.test(Function.prototype.toString.call(qs));
+  let native = nativeByDoc.get(doc);
+  if (native === undefined) {
+    const qs = doc.querySelector as unknown;
+    native = typeof qs === 'function' && NATIVE_CODE.test(Function.prototype.toString.call(qs));
+    nativeByDoc.set(doc, native);
+  }
+  return native;
 }
 
 /**

@@ -25,6 +25,7 @@ import { median, quantile } from './stats';
 
 /** Loads per page (ZVIRKA_BENCH_LOADS for a quicker look; the issue asks for at least 20). */
 const LOADS = Number(process.env.ZVIRKA_BENCH_LOADS ?? 20);
+const SETTLE_MS = Number(process.env.ZVIRKA_BENCH_SETTLE ?? 0);
 
 /** The median, or -1 (shown as not measured) when no load gave a sample. */
 const medianOr = (xs: number[]) => (xs.length ? median(xs) : -1);
@@ -64,6 +65,9 @@ export async function benchLoads(session: ChromiumSession, pages: { name: string
       const t = await stop();
       if (m.extract >= 0 && m.highlight >= 0 && t.evaluate >= 0) samples.push({ ...m, evaluate: t.evaluate, ownTask: t.longestOwnTask, anyTask: t.longestTask, cpu: t.extractCpu + t.highlightCpu, evaluateCpu: t.evaluateCpu });
       await tab.close();
+      // ZVIRKA_BENCH_SETTLE=ms: a pause after each load, so the next one does not share the machine with
+      // the background's evidence work for this page (off by default: readers open pages in bursts too).
+      if (SETTLE_MS) await new Promise((r) => setTimeout(r, SETTLE_MS));
     }
     if (!samples.length) {
       console.log(p.name.padEnd(24), 'not measured (the content script did not run or finish on it)');
