@@ -34,6 +34,8 @@ export interface LoadCost {
   evaluate: number;
   /** The longest task holding content-script work (evaluation or a marked stage). */
   longestOwnTask: number;
+  /** The CPU (thread) time of that task. */
+  longestOwnTaskCpu: number;
   /** The longest task on the page's main thread during the load, whoever ran it. */
   longestTask: number;
   /** Thread (CPU) time of the evaluation. */
@@ -55,13 +57,14 @@ export async function traceLoad(cdp: CDPSession, extensionId: string): Promise<(
     const script = `chrome-extension://${extensionId}/content.js`;
     const evals = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url === script);
     const ev = evals[0];
-    if (!ev) return { evaluate: -1, evaluateCpu: -1, longestOwnTask: -1, longestTask: -1, extractCpu: -1, highlightCpu: -1 };
+    if (!ev) return { evaluate: -1, evaluateCpu: -1, longestOwnTask: -1, longestOwnTaskCpu: -1, longestTask: -1, extractCpu: -1, highlightCpu: -1 };
     // The renderer main thread is the one that evaluated the content script.
     const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === ev.pid && e.tid === ev.tid && e.dur !== undefined);
     const marks = events.filter((e) => STAGE_MARKS.includes(e.name) && e.pid === ev.pid);
     const holding = (ts: number) => tasks.filter((t) => t.ts <= ts && ts <= t.ts + t.dur!);
     const own = new Set([...holding(ev.ts), ...marks.flatMap((m) => holding(m.ts))]);
     const ms = (us: number) => us / 1000;
+    const longest = [...own].sort((a, b) => b.dur! - a.dur!)[0];
     // The page's own marks: the last of each name (one tab, one run of the content script).
     const mark = (name: string) => events.filter((e) => e.name === name && e.ph === 'I' && e.pid === ev.pid && e.tts !== undefined).at(-1)?.tts;
     const cpu = ([from, to]: readonly [string, string]) => {
@@ -72,7 +75,8 @@ export async function traceLoad(cdp: CDPSession, extensionId: string): Promise<(
     return {
       evaluate: ms(evals.reduce((n, e) => n + (e.dur ?? 0), 0)),
       evaluateCpu: ms(evals.reduce((n, e) => n + (e.tdur ?? 0), 0)),
-      longestOwnTask: ms(Math.max(0, ...[...own].map((t) => t.dur!))),
+      longestOwnTask: ms(longest?.dur ?? 0),
+      longestOwnTaskCpu: ms(longest?.tdur ?? 0),
       longestTask: ms(Math.max(0, ...tasks.map((t) => t.dur!))),
       extractCpu: cpu(EXTRACT),
       highlightCpu: cpu(HIGHLIGHT),
