@@ -29,6 +29,19 @@ describe('build output', () => {
     expect(firefox.browser_specific_settings.gecko.id).toBe('zvirka@zvirka.app');
   });
 
+  it('keeps the claim card out of content.js (card.js is injected on the first open), with the compile hint on content.js only', () => {
+    for (const target of ['chrome', 'firefox']) {
+      const content = readFileSync(join('dist', target, 'content.js'), 'utf8');
+      const card = readFileSync(join('dist', target, 'card.js'), 'utf8');
+      // Preact's render entry point and the card's shadow-root stylesheet live only in card.js.
+      for (const marker of ['__zvirkaCardHost', 'zv-root']) expect(card).toContain(marker);
+      expect(content).not.toContain('zv-root');
+      expect(content).toContain('__zvirkaCardHost');
+      expect(content.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+      expect(card).not.toContain('allFunctionsCalledOnLoad');
+    }
+  });
+
   it('never turns remote text into markup', () => {
     const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx)$/.test(f));
     for (const f of sources) {
