@@ -12,10 +12,9 @@ import { PageController } from './controller';
 import { Highlighter, customHighlightSink } from './highlight';
 import { overlaySink } from './overlay';
 import { anchorClaims, extractLive } from './pipeline';
+import { pageSettled } from './settle';
 import { toView } from './views';
 
-/** The longest analysis waits for an idle period of the page. */
-const IDLE_TIMEOUT_MS = 1000;
 const log = (msg: string, err?: unknown) => console.warn(`[zvirka] ${msg}`, err ?? '');
 const bg = createClient<ContentToBackground>('content→bg', (m) => browser.runtime.sendMessage(m));
 const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
@@ -26,19 +25,6 @@ const cards = lazyCardFactory(() => bg.loadCard());
 /** Test build only: tells e2e tests where the content script got to (no such attribute in production). */
 function testStatus(status: 'ready' | 'skipped' | 'failed'): void {
   if (__ZVIRKA_TEST__) document.documentElement.dataset.zvirkaTestStatus = status;
-}
-
-/**
- * An idle period of the page's main thread (IDLE_TIMEOUT_MS at the latest). The script is injected
- * at document_idle, while the page may still be busy loading; extraction and highlighting start in
- * an idle period, so they neither lengthen the page's own tasks nor are slowed by them. (Not the load
- * event: on news sites full of ads it can come many seconds later.)
- */
-function idlePeriod(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(resolve, 0);
-  });
 }
 
 async function run(): Promise<void> {
@@ -52,7 +38,8 @@ async function run(): Promise<void> {
   if (__ZVIRKA_TEST__ && document.documentElement.dataset.zvirkaTestFault === 'throw') {
     throw new Error('injected fault (test build)');
   }
-  await idlePeriod();
+  // Extraction starts once the page has loaded and its main thread is idle (both waits capped).
+  await pageSettled(window);
   // Main-thread work is measured in two parts around the worker's detection (which runs off-thread).
   performance.mark('zvirka:start');
   const live = extractLive(document, url);
