@@ -11,7 +11,8 @@
 import type { Lang } from '../types';
 import type { EntityData, EntityMention, MatchOptions, NameLang, RoleHolder } from './entity-types';
 import { type CompiledIndex, type Hit, LANG_BIT, addLanguage, compile, expandFor, hitEntity, hitMask, hitVia } from './compile';
-import { normalizeText, tokenize, type Tokens } from './normalize';
+import { normalizeText, tokenSpans, type Spans } from './normalize';
+import { SpanMemo } from './span-memo';
 import { pickHolder } from './role-holders';
 import countries from './data/countries.json';
 import places from './data/places.json';
@@ -108,7 +109,7 @@ export class Gazetteer {
    * (almost every token): its hits, null, or its case readings (MultiStart). Valid while the index holds `memoForms` forms
    * (expanding a bucket adds forms, new keys or hits merged into old ones; then the memo starts over).
    */
-  private single = new Map<number, Map<string, Hit[] | null | MultiStart>>();
+  private single = new Map<number, SpanMemo<Hit[] | null | MultiStart>>();
   private memoForms = -1;
 
   constructor(private readonly index: CompiledIndex) {}
@@ -152,20 +153,24 @@ export class Gazetteer {
     if (typeof text !== 'string' || !text) return [];
     const allowed = ALLOWED[lang] ?? ALLOWED.und;
     this.ensure(allowed);
-    const tokens = tokenize(normalizeText(text));
-    const n = tokens.text.length;
+    const norm = normalizeText(text);
+    const tokens = tokenSpans(norm);
+    const n = tokens.start.length;
     const out: EntityMention[] = [];
     let memo = this.memoFor(allowed);
     for (let i = 0; i < n; ) {
-      const t = tokens.text[i]!;
-      let v = memo.get(t);
+      const a = tokens.start[i]!;
+      const b = tokens.end[i]!;
+      const h = tokens.hash[i]!;
+      let v = memo.get(norm, a, b, h);
       if (v === undefined) {
+        const t = norm.slice(a, b);
         // A token in the memo has had its buckets expanded already (expanding clears the memo).
         expandFor(this.index, t, allowed);
         memo = this.memoFor(allowed);
         v = this.singleAt(t, allowed);
         if (memo.size >= SINGLE_MEMO_MAX) memo.clear();
-        memo.set(t, v);
+        memo.set(t, h, v);
       }
       if (v === null) {
         i++;
@@ -176,7 +181,7 @@ export class Gazetteer {
       let hits: Hit[];
       if (!(v instanceof MultiStart)) hits = v;
       else {
-        const found = this.longestAt(tokens, i, v, allowed);
+        const found = this.longestAt(norm, tokens, i, v, allowed);
         if (!found) {
           i++;
           continue;
@@ -191,13 +196,13 @@ export class Gazetteer {
   }
 
   /** The per-token memo for `allowed`, emptied first if the index gained forms since it was filled. */
-  private memoFor(allowed: number): Map<string, Hit[] | null | MultiStart> {
+  private memoFor(allowed: number): SpanMemo<Hit[] | null | MultiStart> {
     if (this.memoForms !== this.index.forms) {
       this.single.clear();
       this.memoForms = this.index.forms;
     }
     let memo = this.single.get(allowed);
-    if (!memo) this.single.set(allowed, (memo = new Map()));
+    if (!memo) this.single.set(allowed, (memo = new SpanMemo()));
     return memo;
   }
 
@@ -219,9 +224,9 @@ export class Gazetteer {
     return null;
   }
 
-  /** The longest span starting at token i (whose readings are `start`) whose key is in the index. */
-  private longestAt(tokens: Tokens, i: number, start: MultiStart, allowed: number): { length: number; hits: Hit[] } | null {
-    const n = tokens.text.length;
+  /** The longest span starting at token i of `norm` (whose readings are `start`) whose key is in the index. */
+  private longestAt(norm: string, tokens: Spans, i: number, start: MultiStart, allowed: number): { length: number; hits: Hit[] } | null {
+    const n = tokens.start.length;
     let best: { length: number; hits: Hit[] } | null = null;
     for (const { mode, first, maxChars, single } of start.readings) {
       if (maxChars === undefined) {
@@ -234,7 +239,7 @@ export class Gazetteer {
       const keys: string[] = [first];
       let key = first;
       for (let k = i + 1; k < n; k++) {
-        key += (tokens.start[k]! > tokens.end[k - 1]! ? ' ' : '') + transform(tokens.text[k]!, mode, false);
+        key += (tokens.start[k]! > tokens.end[k - 1]! ? ' ' : '') + transform(norm.slice(tokens.start[k], tokens.end[k]), mode, false);
         if (key.length > maxChars) break;
         keys.push(key);
         // No key goes on from here: stop growing (each longer span would cost a lookup of a fresh string).

@@ -6,6 +6,7 @@
  * Hand-written character classes rather than a \p{L} regex: this runs over every article in the
  * content script, and a char-code scan is several times faster than a Unicode-property regex.
  */
+import { HASH_SEED, hashStep, spanHash } from './span-memo';
 
 /** Apostrophe and hyphen look-alikes, ё/Ё: one-to-one replacements. */
 const CHAR_MAP: Record<string, string> = {
@@ -35,6 +36,13 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2007 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0xfeff;
 }
 
+/** Token [start, end) offsets and the tokens' spanHash, in parallel arrays. */
+export interface Spans {
+  start: number[];
+  end: number[];
+  hash: number[];
+}
+
 /** Token texts and their [start, end) offsets, in three parallel arrays. */
 export interface Tokens {
   text: string[];
@@ -48,42 +56,62 @@ export interface Tokens {
  * "China's" yields "China" + "'s".
  */
 export function tokenize(norm: string, limit = Infinity): Tokens {
-  const out: Tokens = { text: [], start: [], end: [] };
+  const { start, end } = tokenSpans(norm, limit);
+  const text: string[] = [];
+  for (let k = 0; k < start.length; k++) text.push(norm.slice(start[k], end[k]));
+  return { text, start, end };
+}
+
+/**
+ * The offsets of tokenize's tokens without their texts, with their span-memo hashes (taken during the
+ * scan, which reads each code unit anyway): the matcher looks most tokens up without slicing them out
+ * (a fresh string per token, hashed once per lookup, was its biggest cost).
+ */
+export function tokenSpans(norm: string, limit = Infinity): Spans {
+  const out: Spans = { start: [], end: [], hash: [] };
   const n = norm.length;
   let i = 0;
-  while (i < n && out.text.length < limit) {
+  while (i < n && out.start.length < limit) {
     const c = norm.charCodeAt(i);
     if (isSpace(c)) {
       i++;
       continue;
     }
+    let h = hashStep(HASH_SEED, c);
     if (!isWordChar(c, norm, i)) {
-      push(out, norm, i, i + 1);
+      push(out, i, i + 1, h);
       i++;
       continue;
     }
     let j = i + 1;
     for (;;) {
-      while (j < n && isWordChar(norm.charCodeAt(j), norm, j)) j++;
-      if (j + 1 < n && norm.charCodeAt(j) === APOS && isWordChar(norm.charCodeAt(j + 1), norm, j + 1)) j += 2;
-      else break;
+      for (; j < n; j++) {
+        const d = norm.charCodeAt(j);
+        if (!isWordChar(d, norm, j)) break;
+        h = hashStep(h, d);
+      }
+      if (j + 1 < n && norm.charCodeAt(j) === APOS && isWordChar(norm.charCodeAt(j + 1), norm, j + 1)) {
+        h = hashStep(hashStep(h, APOS), norm.charCodeAt(j + 1));
+        j += 2;
+      } else break;
     }
     const ls = j - i;
     if (ls > 2 && norm.charCodeAt(j - 2) === APOS && norm[j - 1] === 's' && norm.charCodeAt(j - 3) < 0x250) {
-      push(out, norm, i, j - 2);
-      push(out, norm, j - 2, j);
+      // Rare: the possessive's two tokens are hashed again rather than tracking a hash two units back.
+      push(out, i, j - 2, spanHash(norm, i, j - 2));
+      push(out, j - 2, j, spanHash(norm, j - 2, j));
     } else {
-      push(out, norm, i, j);
+      push(out, i, j, h);
     }
     i = j;
   }
   return out;
 }
 
-function push(out: Tokens, s: string, a: number, b: number): void {
-  out.text.push(s.slice(a, b));
+function push(out: Spans, a: number, b: number, h: number): void {
   out.start.push(a);
   out.end.push(b);
+  out.hash.push(h);
 }
 
 /**
