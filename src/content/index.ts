@@ -38,7 +38,7 @@ async function run(): Promise<void> {
   if (__ZVIRKA_TEST__ && document.documentElement.dataset.zvirkaTestFault === 'throw') {
     throw new Error('injected fault (test build)');
   }
-  // Extraction starts once the page has loaded and its main thread is idle (both waits capped).
+  // Extraction starts in an idle period of the page's main thread (capped: settle.ts).
   await pageSettled(window);
   // Main-thread work is measured in two parts around the worker's detection (which runs off-thread).
   performance.mark('zvirka:start');
