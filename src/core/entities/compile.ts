@@ -79,9 +79,14 @@ interface Pending {
   text: string;
 }
 
-/** Merges two hits on the same entity: best via, union of languages. */
-function mergeHit(a: Hit, b: Hit): Hit {
-  return (a & ~63) | (Math.min(a & 56, b & 56)) | ((a | b) & 7);
+/**
+ * Whether `b` can merge into `a`: the same entity by the same path (then only the languages add up).
+ * Hits of one entity by different paths stay apart, so a text's language sees only its own path:
+ * the uk alias "Го Цзякунь" must not read as the ru name of the same spelling in uk text, or the
+ * answer would depend on whether the ru forms happened to be built yet (they are built lazily).
+ */
+function sameEntityAndVia(a: Hit, b: Hit): boolean {
+  return a >>> 3 === b >>> 3;
 }
 
 function check(e: EntityData, i: number, byId: Map<string, number>): void {
@@ -198,13 +203,12 @@ function addForm(idx: CompiledIndex, key: string, hit: Hit, plain: boolean): voi
   } else firstEnd = firstTokenEnd(key);
   if (!firstEnd) return;
   idx.forms++;
-  const e = hit >>> 6;
   const prev = idx.keys.get(key);
   if (prev === undefined) idx.keys.set(key, hit);
-  else if (typeof prev === 'number') idx.keys.set(key, prev >>> 6 === e ? mergeHit(prev, hit) : [prev, hit]);
+  else if (typeof prev === 'number') idx.keys.set(key, sameEntityAndVia(prev, hit) ? prev | hit : [prev, hit]);
   else {
-    const j = prev.findIndex((h) => h >>> 6 === e);
-    if (j >= 0) prev[j] = mergeHit(prev[j]!, hit);
+    const j = prev.findIndex((h) => sameEntityAndVia(h, hit));
+    if (j >= 0) prev[j] = prev[j]! | hit;
     else prev.push(hit);
   }
   if (firstEnd < key.length) {

@@ -275,7 +275,8 @@ export class Gazetteer {
       m.holders = holders;
       m.id = pickHolder(holders, opts.date)?.id ?? m.id;
     }
-    const alt = ids.filter((id) => id !== m.id);
+    // One entity may hit by several paths (a name in one language, an alias in another): name it once.
+    const alt = [...new Set(ids)].filter((id) => id !== m.id);
     if (alt.length) m.alt = alt;
     return m;
   }

@@ -189,6 +189,22 @@ describe('data and building', () => {
     }
   });
 
+  it("gives a text its own language's path to an entity, whatever another language's text built first", () => {
+    // "Го Цзякунь" is the uk alias of guo-jiakun (the uk name is "Ґо Цзякунь") and its ru name.
+    const uk = 'Речник МЗС Китаю Го Цзякунь заявив про це.';
+    const ru = 'Официальный представитель МИД Китая Го Цзякунь заявил об этом.';
+    const viaOf = (g: ReturnType<typeof buildGazetteer>, text: string, lang: Lang) => g.match(text, lang).find((m) => m.id === 'guo-jiakun');
+    const ukFirst = buildGazetteer(shippedData(), []);
+    const ruFirst = buildGazetteer(shippedData(), []);
+    expect(viaOf(ruFirst, ru, 'ru')).toMatchObject({ via: 'name' });
+    for (const g of [ukFirst, ruFirst, buildGazetteer(shippedData(), undefined, true)]) {
+      const m = viaOf(g, uk, 'uk');
+      expect(m).toMatchObject({ surface: 'Го Цзякунь', via: 'alias' });
+      expect(m!.alt).toBeUndefined();
+    }
+    expect(viaOf(ukFirst, ru, 'ru')).toMatchObject({ via: 'name' });
+  });
+
   it('builds from custom data', () => {
     const small = buildGazetteer([{ id: 'acme', type: 'org', names: { uk: ['Акме Корпорація'], en: ['Acme'] }, sources: 'test' }]);
     expect(small.match('з Акме Корпорацією і Acme', 'uk').map((m) => m.surface)).toEqual(['Акме Корпорацією', 'Acme']);
