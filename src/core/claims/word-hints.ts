@@ -5,11 +5,11 @@
  * its record, so a sentence costs one bit test per word.
  */
 import { mayHoldDayWord, mayHoldMonthWord, mayHoldNumberWord, type Token } from './deps';
-import { answerSlot, recordOf } from './word-memo';
+import { answerSlot, keptAnswer, recordOf, type WordQuestion } from './word-memo';
 
 /** Combining marks: a norm that still holds one came from the tokenizer's full normalization. */
 const COMBINING = /[\u0300-\u036f]/;
-/** Record slots of the two answers, taken on first use; -1 when none was left. */
+/** Record slots of the three answers, taken on first use; -1 when none was left. */
 const NO_SLOT_YET = -2;
 let daySlot = NO_SLOT_YET;
 let numberSlot = NO_SLOT_YET;
@@ -18,20 +18,9 @@ let monthSlot = NO_SLOT_YET;
 // A norm with a combining mark left (or, below, of another length than its text) was normalized in full
 // (NFC, invisible characters removed), not folded from the lowercased text at the same offsets: such a
 // word may hold anything.
-const mayHoldDay = (norm: string): boolean => COMBINING.test(norm) || mayHoldDayWord(norm);
-const mayHoldNumber = (norm: string): boolean => COMBINING.test(norm) || mayHoldNumberWord(norm);
-const mayHoldMonth = (norm: string): boolean => COMBINING.test(norm) || mayHoldMonthWord(norm);
-
-/** `test(t.norm)`, kept in bit `slot` of the word's record `r` (asked directly when there is no slot). */
-function answer(r: ReturnType<typeof recordOf>, t: Token, slot: number, test: (norm: string) => boolean): boolean {
-  if (slot < 0) return test(t.norm);
-  const bit = 1 << slot;
-  if (r.asked & bit) return (r.yes & bit) !== 0;
-  const yes = test(t.norm);
-  r.asked |= bit;
-  if (yes) r.yes |= bit;
-  return yes;
-}
+const mayHoldDay: WordQuestion = { test: (norm) => COMBINING.test(norm) || mayHoldDayWord(norm) };
+const mayHoldNumber: WordQuestion = { test: (norm) => COMBINING.test(norm) || mayHoldNumberWord(norm) };
+const mayHoldMonth: WordQuestion = { test: (norm) => COMBINING.test(norm) || mayHoldMonthWord(norm) };
 
 /** The parsers' hints for a sentence with these words (tokenize.ts `words` of the sentence's text). */
 export function wordHints(words: readonly Token[]): { noDayWords: boolean; noNumberWords: boolean; noMonthWords: boolean } {
@@ -47,9 +36,9 @@ export function wordHints(words: readonly Token[]): { noDayWords: boolean; noNum
     if (t.norm.length !== t.end - t.start) return { noDayWords: false, noNumberWords: false, noMonthWords: false };
     // One record per word for all answers.
     const r = recordOf(t);
-    if (!day && answer(r, t, daySlot, mayHoldDay)) day = true;
-    if (!number && answer(r, t, numberSlot, mayHoldNumber)) number = true;
-    if (!month && answer(r, t, monthSlot, mayHoldMonth)) month = true;
+    if (!day && keptAnswer(r, daySlot, t.norm, mayHoldDay)) day = true;
+    if (!number && keptAnswer(r, numberSlot, t.norm, mayHoldNumber)) number = true;
+    if (!month && keptAnswer(r, monthSlot, t.norm, mayHoldMonth)) month = true;
     if (day && number && month) break;
   }
   return { noDayWords: !day, noNumberWords: !number, noMonthWords: !month };

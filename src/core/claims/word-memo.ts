@@ -68,6 +68,25 @@ export function valueSlot(): number {
   return nextValueSlot++;
 }
 
+/** A yes-or-no question about a word (a WordTest, a vocabulary check). */
+export interface WordQuestion {
+  test(word: string): boolean;
+}
+
+/**
+ * `q.test(word)`, kept in answer bit `slot` (from answerSlot) of the word's record `r`, so each distinct
+ * word is asked once; asked every time when `slot` is -1 (no slot was left).
+ */
+export function keptAnswer(r: WordRecord, slot: number, word: string, q: WordQuestion): boolean {
+  if (slot < 0) return q.test(word);
+  const bit = 1 << slot;
+  if (r.asked & bit) return (r.yes & bit) !== 0;
+  const yes = q.test(word);
+  r.asked |= bit;
+  if (yes) r.yes |= bit;
+  return yes;
+}
+
 /** The record of `t`'s normalized form (kept on the token after the first call). */
 export function recordOf(t: Token): WordRecord {
   const kept = t.memo;

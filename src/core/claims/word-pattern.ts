@@ -12,7 +12,7 @@
  */
 
 import type { Token } from './deps';
-import { answerSlot, recordOf } from './word-memo';
+import { answerSlot, keptAnswer, recordOf } from './word-memo';
 
 /** Something that says whether a whole word matches. */
 export interface WordTest {
@@ -154,14 +154,7 @@ class WordSet implements WordTest {
 
   testToken(t: Token): boolean {
     if (this.slot === NO_SLOT_YET) this.slot = answerSlot();
-    if (this.slot < 0) return this.test(t.norm);
-    const r = recordOf(t);
-    const bit = 1 << this.slot;
-    if (r.asked & bit) return (r.yes & bit) !== 0;
-    const yes = this.test(t.norm);
-    r.asked |= bit;
-    if (yes) r.yes |= bit;
-    return yes;
+    return keptAnswer(recordOf(t), this.slot, t.norm, this);
   }
 
   private uncached(word: string): boolean {
