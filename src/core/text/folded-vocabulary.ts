@@ -5,11 +5,7 @@
  * and digits); a norm holds the letters and digits of the lowercased text at the same offsets, so a
  * word whose norm holds no vocabulary word between two such boundaries cannot hold one in the text.
  */
-
-/** Folds a vocabulary word the way tokenize.ts folds a norm. */
-function fold(w: string): string {
-  return w.replace(/[’ʼ]/g, "'").replace(/ё/g, 'е');
-}
+import { normalizeSameLength } from './normalize';
 
 /** `\p{L}` (and with `digits`, `\p{Nd}`) for one code unit; a fast path for ASCII and Cyrillic. */
 function wordChar(c: number, digits: boolean): boolean {
@@ -29,7 +25,8 @@ export class FoldedVocabulary {
 
   /** `words` as the parsers match them; `digits`: a digit next to a word also breaks it (dates.ts END). */
   constructor(words: Iterable<string>, private readonly digits: boolean) {
-    this.words = new Set([...words].map(fold));
+    // Folded the way tokenize.ts folds a norm (apostrophes, ё: the same-length fold).
+    this.words = new Set([...words].map((w) => normalizeSameLength(w)));
     if ([...this.words].some((w) => w.length < 2)) throw new Error('FoldedVocabulary: words of two characters or more');
     this.heads = new Set([...this.words].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
     this.lengths = [...new Set([...this.words].map((w) => w.length))].sort((a, b) => a - b);
