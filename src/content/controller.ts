@@ -121,8 +121,7 @@ export class PageController {
   private failedCard(err: unknown): void {
     this.cardLoading = false;
     this.onError('could not load the claim card', err);
-    if (this.wanted) this.highlighter.setActive(null);
-    this.wanted = null;
+    this.closeCard();
   }
   private pruneTimer: ReturnType<typeof setTimeout> | undefined;
 

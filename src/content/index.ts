@@ -2,13 +2,13 @@
 // highlight.ts and controller.ts. Every step is contained: an exception is logged and the page
 // carries on untouched (content scripts run in an isolated world; nothing here throws into it).
 import browser from 'webextension-polyfill';
-import type { BackgroundToContent, ContentToBackground, ReportInput } from '../shared/protocol';
+import type { BackgroundToContent, ContentToBackground } from '../shared/protocol';
 import { createClient, createServer, type Sender } from '../shared/rpc';
 import { fromExtension } from '../shared/guards';
 import { isSiteEnabled, loadSettings } from '../shared/settings';
 import type { TestToBackground } from '../shared/test-hooks';
 import { lazyCardFactory } from './card-loader';
-import { PageController } from './controller';
+import { PageController, type Reporter } from './controller';
 import { Highlighter, customHighlightSink } from './highlight';
 import { overlaySink } from './overlay';
 import { anchorClaims, extractLive } from './pipeline';
@@ -58,10 +58,10 @@ async function run(): Promise<void> {
   const sink = customHighlightSink(CSSx.highlights, (globalThis as unknown as { Highlight?: never }).Highlight) ?? overlaySink(document);
   const highlighter = new Highlighter(sink);
   highlighter.setAll(views.map((v) => [v.id, ranges.get(v.id)!, v.state] as const));
-  const reporter = {
-    report: (input: ReportInput) => bg.reportMismatch(input),
-    comment: (id: string, text: string) => bg.commentReport(id, text),
-    undo: (id: string) => bg.undoReport(id),
+  const reporter: Reporter = {
+    report: (input) => bg.reportMismatch(input),
+    comment: (id, text) => bg.commentReport(id, text),
+    undo: (id) => bg.undoReport(id),
   };
   controller = new PageController(document, views, highlighter, cards, reporter, log);
   performance.mark('zvirka:end');
