@@ -14,7 +14,16 @@ const BREAK_TAGS = new Set(['BR']);
  * found by regex (a test per character was a quarter of extraction time).
  */
 const WHITESPACE_RUN = /\s+/g;
-const NON_SPACE_RUN = /\S+/g;
+/**
+ * The whitespace of a text node that collapsing moves offsets at: runs of two or more, and a single
+ * one at either end of the node (it may merge with the neighbour's). A single whitespace character
+ * between two visible ones becomes one space at the same offset, so the characters around it stay
+ * one run of the map.
+ */
+const BREAKING_WHITESPACE = /\s{2,}|^\s|\s$/g;
+/** Whitespace other than the plain space: a segment holding one needs it turned into a space. */
+const ODD_WHITESPACE = /[^\S ]/;
+const ODD_WHITESPACE_ALL = /[^\S ]/g;
 
 /**
  * A block's visible text and a map back to the text nodes it came from, as runs: characters from
@@ -55,21 +64,28 @@ export function blockText(root: Element): BlockText {
   };
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
+      // Segment by segment between breaking whitespace, not word by word: anchoring is cold code on
+      // every page load, and a regex match and a map entry per word were most of its time.
       const t = node as Text;
       const data = t.data;
-      const word = NON_SPACE_RUN;
-      word.lastIndex = 0;
-      let prevEnd = 0;
-      for (let m = word.exec(data); m; m = word.exec(data)) {
-        if (m.index > prevEnd && !pending && length > 0) pending = { node: t, offset: prevEnd };
-        if (pending) {
-          add(' ', pending.node, pending.offset);
-          pending = null;
+      const breaks = BREAKING_WHITESPACE;
+      breaks.lastIndex = 0;
+      let pos = 0;
+      for (;;) {
+        const m = breaks.exec(data);
+        const end = m ? m.index : data.length;
+        if (end > pos) {
+          if (pending) {
+            add(' ', pending.node, pending.offset);
+            pending = null;
+          }
+          const seg = data.slice(pos, end);
+          add(ODD_WHITESPACE.test(seg) ? seg.replace(ODD_WHITESPACE_ALL, ' ') : seg, t, pos);
         }
-        add(m[0], t, m.index);
-        prevEnd = m.index + m[0].length;
+        if (!m) break;
+        if (!pending && length > 0) pending = { node: t, offset: m.index };
+        pos = m.index + m[0].length;
       }
-      if (data.length > prevEnd && !pending && length > 0) pending = { node: t, offset: prevEnd };
       return;
     }
     if (node.nodeType !== 1) return;
