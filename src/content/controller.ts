@@ -12,6 +12,7 @@ import type { CardHooks, CardHost } from './card-host';
 import type { CardFactory } from './card-loader';
 import type { Highlighter } from './highlight';
 import { caretAt, claimAt } from './hit-test';
+import { t } from '../ui/i18n';
 
 /** Mutations are batched for this long before stale highlights are dropped. */
 const PRUNE_DELAY_MS = 150;
@@ -45,6 +46,8 @@ export class PageController {
     private readonly makeCard: CardFactory,
     private readonly reporter?: Reporter,
     private readonly onError: (msg: string, err: unknown) => void = () => {},
+    /** Shows the reader a message (notice.ts); returns what takes it down again. */
+    private readonly notify: (text: string) => () => void = () => () => {},
   ) {
     this.views = new Map(views.map((v) => [v.id, v]));
     for (const v of views) this.original.set(v.id, v.links);
@@ -118,10 +121,15 @@ export class PageController {
     if (view && entry?.range.startContainer.isConnected) host.show(view, entry.range);
   }
 
+  /** Takes down the notice this controller showed, if it is still up. */
+  private dismissNotice: (() => void) | undefined;
+
+  /** A card that could not load: the ask is withdrawn and the reader told (the next click tries again). */
   private failedCard(err: unknown): void {
     this.cardLoading = false;
     this.onError('could not load the claim card', err);
     this.closeCard();
+    if (!this.destroyed) this.dismissNotice = this.notify(t('cardLoadFailed'));
   }
   private pruneTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -241,6 +249,7 @@ export class PageController {
     this.wanted = null;
     this.cardHost?.destroy();
     this.cardHost = null;
+    this.dismissNotice?.();
     this.highlighter.destroy();
   }
 }

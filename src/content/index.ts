@@ -10,6 +10,7 @@ import type { TestToBackground } from '../shared/test-hooks';
 import { lazyCardFactory } from './card-loader';
 import { PageController, type Reporter } from './controller';
 import { Highlighter, customHighlightSink } from './highlight';
+import { showNotice } from './notice';
 import { overlaySink } from './overlay';
 import { anchorClaims, extractLive } from './pipeline';
 import { pageSettled } from './settle';
@@ -20,7 +21,10 @@ const bg = createClient<ContentToBackground>('content→bg', (m) => browser.runt
 const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
 let controller: PageController | null = null;
 /** The claim card's code (card.js) is injected on the first open (card-loader.ts). */
-const cards = lazyCardFactory(() => bg.loadCard());
+const cards = lazyCardFactory(() =>
+  // Test build only: a page can ask for a card that cannot load (e2e of the reader's notice).
+  __ZVIRKA_TEST__ && document.documentElement.dataset.zvirkaTestFault === 'card' ? Promise.reject(new Error('injected card fault (test build)')) : bg.loadCard(),
+);
 
 /** Test build only: tells e2e tests where the content script got to (no such attribute in production). */
 function testStatus(status: 'ready' | 'skipped' | 'failed'): void {
@@ -63,7 +67,7 @@ async function run(): Promise<void> {
     comment: (id, text) => bg.commentReport(id, text),
     undo: (id) => bg.undoReport(id),
   };
-  controller = new PageController(document, views, highlighter, cards, reporter, log);
+  controller = new PageController(document, views, highlighter, cards, reporter, log, (text) => showNotice(document, text));
   performance.mark('zvirka:end');
   const extractMs = performance.measure('zvirka:extract', 'zvirka:start', 'zvirka:extracted').duration;
   const anchorMs = performance.measure('zvirka:highlight', 'zvirka:detected', 'zvirka:end').duration;

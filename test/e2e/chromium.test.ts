@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { ROOT, launchChromium, type ChromiumSession } from './browsers';
-import { callTab, highlightCount, readHighlights, routeVariants, tabIdOf } from './pages';
+import { callTab, highlightCount, isReady, readHighlights, routeVariants, tabIdOf } from './pages';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'chromium');
 
@@ -112,6 +112,34 @@ describe('Chromium: the extension on a fixture outlet page', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => card.locator('.zv-quote').innerText()).not.toBe(before);
     expect(await step(-1)).toBe(second);
+    await page.close();
+  });
+
+  it('a claim card that cannot load tells the reader so, and the page carries on', async () => {
+    const page = await session.context.newPage();
+    const pageErrors: Error[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e));
+    await page.goto(urls.cardFaultUrl);
+    await page.waitForFunction(isReady, undefined, { timeout: 20_000 });
+    // Click the middle of the first highlighted claim, as a reader would.
+    const at = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+      const range = [...registry.values()].flatMap((h) => [...h])[0]!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(at.x, at.y);
+    const notice = page.locator('zvirka-notice');
+    await notice.waitFor({ state: 'attached', timeout: 5_000 });
+    await page.screenshot({ path: join(SHOTS, 'card-load-failed.png') });
+    expect(await page.locator('zvirka-card').count()).toBe(0);
+    // The notice is the content script's own box: the page's DOM and scripts are untouched.
+    expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(1);
+    expect(pageErrors).toEqual([]);
+    expect(await page.evaluate(highlightCount)).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => notice.count()).toBe(0);
     await page.close();
   });
 

@@ -20,18 +20,22 @@ export function seedPage(server: FixtureServer, name = 'seed-000-korrespondent')
 
 /**
  * Registers variants of a fixture page: `probe` adds the page-behaviour probe, `fault` also marks
- * the page so the test build's content script throws (src/content/index.ts).
+ * the page so the test build's content script throws, `cardFault` so that its claim card cannot
+ * load (src/content/index.ts).
  */
 export function routeVariants(server: FixtureServer, name = 'seed-000-korrespondent') {
   const page = seedPage(server, name);
   const html = readFileSync(page.file, 'utf8');
   const probe = html.replace('</body>', `${PAGE_PROBE}</body>`);
   const fault = probe.replace(/<html([^>]*)>/, '<html$1 data-zvirka-test-fault="throw">');
+  const cardFault = probe.replace(/<html([^>]*)>/, '<html$1 data-zvirka-test-fault="card">');
   const probeUrl = `${page.url}?variant=probe`;
   const faultUrl = `${page.url}?variant=fault`;
+  const cardFaultUrl = `${page.url}?variant=card-fault`;
   server.route(probeUrl, probe);
   server.route(faultUrl, fault);
-  return { page, probeUrl, faultUrl };
+  server.route(cardFaultUrl, cardFault);
+  return { page, probeUrl, faultUrl, cardFaultUrl };
 }
 
 /** Runs in the page: whether the test build's content script has finished (highlights, links). */

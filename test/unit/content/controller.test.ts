@@ -12,7 +12,7 @@ const view = (id: string, text: string): ClaimView => ({ id, text, quote: { exac
 /** The card's code already loaded: the host is made at once. */
 const loaded: CardFactory = (doc, hooks) => new CardHost(doc, hooks);
 
-function page(cards: CardFactory = loaded, onError?: (msg: string) => void) {
+function page(cards: CardFactory = loaded, onError?: (msg: string) => void, notify?: (text: string) => () => void) {
   const dom = new JSDOM(
     '<article><p id="a">Рютте утримався від коментарів.</p><p id="b">Китай спростував публікацію Reuters.</p><p id="c">Кремль не коментує.</p></article>',
     { pretendToBeVisual: true },
@@ -34,7 +34,7 @@ function page(cards: CardFactory = loaded, onError?: (msg: string) => void) {
   // Inserted out of reading order on purpose.
   for (const [id, el] of [['c2', 'c'], ['c0', 'a'], ['c1', 'b']] as const) highlighter.set(id, rangeOf(el), 'none');
   const views = [view('c0', 'Рютте утримався від коментарів.'), view('c1', 'Китай спростував публікацію Reuters.'), view('c2', 'Кремль не коментує.')];
-  return { dom, doc, registry, highlighter, controller: new PageController(doc, views, highlighter, cards, undefined, onError) };
+  return { dom, doc, registry, highlighter, controller: new PageController(doc, views, highlighter, cards, undefined, onError, notify) };
 }
 
 describe('PageController', () => {
@@ -107,24 +107,34 @@ describe('PageController', () => {
     }
   });
 
-  it('retries a load that failed, and leaves no card behind when destroyed while the card loads', async () => {
+  it('tells the reader when a load failed, retries it, and leaves no card or notice behind when destroyed', async () => {
     let attempts = 0;
     const errors: string[] = [];
+    const notices: string[] = [];
+    let taken = 0;
     const cards = lazyCardFactory(async () => {
       if (++attempts === 1) throw new Error('no such tab');
       registerCardHost(CardHost);
     });
-    const { doc, controller } = page(cards, (msg) => errors.push(msg));
+    const { doc, controller, registry } = page(cards, (msg) => errors.push(msg), (text) => {
+      notices.push(text);
+      return () => taken++;
+    });
     try {
       controller.step(1);
       await new Promise((r) => setTimeout(r, 0));
       expect(errors).toEqual(['could not load the claim card']);
+      // The message key (no extension i18n in node): the reader is told, and the claim is no longer marked active.
+      expect(notices).toEqual(['cardLoadFailed']);
+      expect(registry.has('zvirka-active')).toBe(false);
       expect(doc.querySelector('zvirka-card')).toBeNull();
       controller.step(1);
       controller.destroy();
       await new Promise((r) => setTimeout(r, 0));
       expect(attempts).toBe(2);
       expect(doc.querySelector('zvirka-card')).toBeNull();
+      expect(notices).toHaveLength(1);
+      expect(taken).toBe(1);
     } finally {
       delete (globalThis as Record<string, unknown>)['__zvirkaCardHost'];
     }
