@@ -68,8 +68,24 @@ function manifestFor(target, manifest) {
  */
 const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad';
 
+/**
+ * `import browser from 'webextension-polyfill'` as the module's own `module.exports`. The polyfill is
+ * CommonJS, and esbuild's interop for a default import copies every property of the exported object
+ * onto a fresh one when the bundle starts: in Chrome and Firefox that object is the native `browser`,
+ * and reading each namespace's descriptor made Chromium set up every extension API binding on every
+ * page load (0.5-1 ms of the content script's evaluation, measured). A `require` needs no copy.
+ */
+const polyfillAsIs = {
+  name: 'polyfill-as-is',
+  setup(build) {
+    build.onResolve({ filter: /^webextension-polyfill$/ }, (args) => (args.namespace === 'polyfill-as-is' ? undefined : { path: 'browser', namespace: 'polyfill-as-is' }));
+    build.onLoad({ filter: /.*/, namespace: 'polyfill-as-is' }, () => ({ contents: "export default require('webextension-polyfill');", loader: 'js', resolveDir: ROOT }));
+  },
+};
+
 function esbuildOptions(target, entry, name, format) {
   return {
+    plugins: [polyfillAsIs],
     ...(name === 'content' ? { banner: { js: COMPILE_ALL_ON_LOAD } } : {}),
     entryPoints: [join(ROOT, entry)],
     outfile: join(OUT_ROOT, target, `${name}.js`),

@@ -39,6 +39,10 @@ describe('build output', () => {
       expect(content).toContain('__zvirkaCardHost');
       expect(content.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
       expect(card).not.toContain('allFunctionsCalledOnLoad');
+      // The polyfill's exports are used as they are: esbuild's default-import interop copied every
+      // API namespace of \`browser\` at load (build.mjs polyfillAsIs), with Object.getOwnPropertyNames.
+      expect(content).toContain('should only be loaded in a browser extension'); // the polyfill is in
+      expect(content).not.toContain('getOwnPropertyNames');
     }
   });
 
