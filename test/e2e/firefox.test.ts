@@ -75,6 +75,27 @@ describe('Firefox ESR: the extension on a fixture outlet page', () => {
     expect(await page.evaluate(highlightCount)).toBe(0);
   });
 
+  it('a claim card that cannot load tells the reader so', async () => {
+    const page = await browser.newPage();
+    const pageErrors: Error[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e as Error));
+    await page.goto(urls.cardFaultUrl, { waitUntil: 'load' });
+    await page.waitForFunction(isReady, { timeout: 20_000 });
+    const point = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+      const range = [...registry.values()].flatMap((h) => [...h])[0]!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() => !!document.querySelector('zvirka-notice'), { timeout: 10_000 });
+    await page.screenshot({ path: join(SHOTS, 'card-load-failed.png') });
+    expect(await page.evaluate(() => document.querySelector('zvirka-card'))).toBeNull();
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('at 200% zoom a clicked claim opens a readable card beside it, and the options page reflows', async () => {
     const page = await browser.newPage();
     await page.setViewport({ ...VIEWPORT, deviceScaleFactor: ZOOM });
