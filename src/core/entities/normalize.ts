@@ -14,11 +14,15 @@ const CHAR_MAP: Record<string, string> = {
   '\u02c8': "'", '\uff07': "'", '\u2010': '-', '\u2011': '-', 'ё': 'е', 'Ё': 'Е',
 };
 const CHAR_RE = /[\u2019\u2018\u02bc\u02b9\u0060\u00b4\u2032\u02c8\uff07\u2010\u2011ёЁ]/g;
+/** CHAR_RE without `g`, for the test that skips the replace. */
+const HAS_CHAR = new RegExp(CHAR_RE.source);
 const APOS = 39;
 const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** Same-length normalization: apostrophe variants to ', ё to е, hyphen variants to -. */
 export function normalizeText(text: string): string {
+  // Most paragraphs hold none of these: a plain test is cheaper than a replace that finds nothing.
+  if (!HAS_CHAR.test(text)) return text;
   return text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
 }
 
