@@ -10,7 +10,7 @@
  * signs and №, minus the characters there whose folding differs from lowercasing or that lowercase to
  * two characters: ſ (folds to s), U+0345 (folds to ι), İ and ı.
  */
-import { screenStep, TrigramScreen } from './trigram-screen';
+import { CLASS_TABLE_END, screenStep, TrigramScreen } from './trigram-screen';
 
 const PLAIN = /^[\u0000-\u012F\u0132-\u017E\u0180-\u0344\u0346-\u04FF\u2000-\u206F\u20A0-\u20CF\u2116]*$/;
 
@@ -71,9 +71,10 @@ function lowerPlain(text: string, screen: TrigramScreen): string | null | typeof
     if (c < LOWER_TABLE_END) {
       // Outside PLAIN: İ, ı, ſ, U+0345.
       if (c === 0x130 || c === 0x131 || c === 0x17f || c === 0x345) return null;
-      key = screenStep(key, classes[c]!);
-      if (keys[key] === 1) hit = true;
       const l = table[c]!;
+      // A few capitals here lowercase past the class table (Ⱥ → U+2C65): no screened character.
+      key = screenStep(key, l < CLASS_TABLE_END ? classes[l]! : 0);
+      if (keys[key] === 1) hit = true;
       if (l === c) continue;
       if (c === CAPITAL_SIGMA) return ASK_RUNTIME;
       out += text.slice(last, i) + String.fromCharCode(l);

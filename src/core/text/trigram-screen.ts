@@ -11,15 +11,12 @@
 /** Bits per character class in a key: 31 distinct characters at most (class 0 is every other one). */
 const CLASS_BITS = 5;
 const KEY_MASK = (1 << (3 * CLASS_BITS)) - 1;
-/** Characters that have a class: plainLower's lowercase table's range (the rest are class 0). */
-const CLASS_TABLE_END = 0x500;
+/** Characters that may have a class: plainLower's lowercase table's range (the rest are class 0). */
+export const CLASS_TABLE_END = 0x500;
 
 /** Strings of one to three characters to look for in lowercased plain text. */
 export class TrigramScreen {
-  /**
-   * Class (1..31) of each character below CLASS_TABLE_END whose lowercase is a screened one, 0 for the
-   * rest: plainLower reads the class of the character it lowercases without a second lookup.
-   */
+  /** Class (1..31) of each screened character, 0 for every other character below CLASS_TABLE_END. */
   readonly classes = new Uint8Array(CLASS_TABLE_END);
   /** 1 at each key (the classes of three characters in a row) that ends with one of the strings. */
   readonly keys = new Uint8Array(KEY_MASK + 1);
@@ -37,7 +34,7 @@ export class TrigramScreen {
       }
     }
     if (classOf.size >= 1 << CLASS_BITS) throw new Error('TrigramScreen: more than 31 distinct characters');
-    for (let c = 0; c < CLASS_TABLE_END; c++) this.classes[c] = classOf.get(String.fromCharCode(c).toLowerCase()) ?? 0;
+    for (const [ch, cls] of classOf) this.classes[ch.charCodeAt(0)] = cls;
     for (const s of strings) {
       let tail = 0;
       for (const ch of s) tail = (tail << CLASS_BITS) | classOf.get(ch)!;
@@ -47,13 +44,13 @@ export class TrigramScreen {
     }
   }
 
-  /** Whether the lowercase of `text` holds one of the strings: the scan plainLower does while lowercasing, alone. */
-  test(text: string): boolean {
+  /** Whether lowercase `low` holds one of the strings: the scan plainLower does while lowercasing, alone. */
+  test(low: string): boolean {
     const classes = this.classes;
     const keys = this.keys;
     let key = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+    for (let i = 0; i < low.length; i++) {
+      const c = low.charCodeAt(i);
       key = screenStep(key, c < CLASS_TABLE_END ? classes[c]! : 0);
       if (keys[key] === 1) return true;
     }
