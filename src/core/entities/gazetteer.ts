@@ -257,21 +257,19 @@ export class Gazetteer {
   }
 
   private mention(text: string, start: number, end: number, hits: Hit[], opts: MatchOptions): EntityMention {
+    // One hit (almost every mention): no ranking, and no other ids to list as `alt`.
+    return hits.length === 1 ? this.oneHit(text, start, end, hits[0]!, opts) : this.ranked(text, start, end, hits, opts);
+  }
+
+  /** The mention of a span with any number of hits: the best one names it, the others are `alt`. */
+  private ranked(text: string, start: number, end: number, hits: Hit[], opts: MatchOptions): EntityMention {
     // Best via first (bits 3-5), then data order (the entity index in the high bits).
-    const ranked = hits.length === 1 ? hits : [...hits].sort((a, b) => (a & 56) - (b & 56) || a - b);
+    const ranked = [...hits].sort((a, b) => (a & 56) - (b & 56) || a - b);
     const top = ranked[0]!;
     const ids = ranked.map((h) => this.index.entities[hitEntity(h)]!.id);
     const m: EntityMention = { id: ids[0]!, start, end, surface: text.slice(start, end), via: hitVia(top) };
     if (m.via === 'role') {
-      const holders: RoleHolder[] = ranked
-        .filter((h) => hitVia(h) === 'role')
-        .map((h) => {
-          const e = this.index.entities[hitEntity(h)]!;
-          const r: RoleHolder = { id: e.id };
-          if (e.roles?.from !== undefined) r.from = e.roles.from;
-          if (e.roles?.to !== undefined) r.to = e.roles.to;
-          return r;
-        });
+      const holders: RoleHolder[] = ranked.filter((h) => hitVia(h) === 'role').map((h) => this.holder(h));
       m.holders = holders;
       m.id = pickHolder(holders, opts.date)?.id ?? m.id;
     }
@@ -279,6 +277,27 @@ export class Gazetteer {
     const alt = [...new Set(ids)].filter((id) => id !== m.id);
     if (alt.length) m.alt = alt;
     return m;
+  }
+
+  /** `ranked` for a single hit, without its arrays and Set: the same mention (its one holder is its own entity, so no `alt`). */
+  private oneHit(text: string, start: number, end: number, hit: Hit, opts: MatchOptions): EntityMention {
+    const id = this.index.entities[hitEntity(hit)]!.id;
+    const m: EntityMention = { id, start, end, surface: text.slice(start, end), via: hitVia(hit) };
+    if (m.via === 'role') {
+      const holders = [this.holder(hit)];
+      m.holders = holders;
+      m.id = pickHolder(holders, opts.date)?.id ?? id;
+    }
+    return m;
+  }
+
+  /** The role holder a role hit names, with its period. */
+  private holder(h: Hit): RoleHolder {
+    const e = this.index.entities[hitEntity(h)]!;
+    const r: RoleHolder = { id: e.id };
+    if (e.roles?.from !== undefined) r.from = e.roles.from;
+    if (e.roles?.to !== undefined) r.to = e.roles.to;
+    return r;
   }
 }
 
