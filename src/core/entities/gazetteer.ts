@@ -229,8 +229,8 @@ export class Gazetteer {
     const n = tokens.start.length;
     let best: { length: number; hits: Hit[] } | null = null;
     for (const { mode, first, maxChars, single } of start.readings) {
-      if (maxChars === undefined) {
-        // No key of several tokens starts with this reading: what it matches alone.
+      if (maxChars === undefined || !this.mayGrow(norm, tokens, i, mode)) {
+        // No key of several tokens starts with this reading (or goes on with the next token): what it matches alone.
         if (best) continue;
         if (single) best = { length: 1, hits: single };
         continue;
@@ -254,6 +254,19 @@ export class Gazetteer {
       }
     }
     return best;
+  }
+
+  /**
+   * False when no key of several tokens has token i + 1 of `norm` for its second token (read in `mode`),
+   * so the span at i cannot grow; true when it may (then the grown keys are built and looked up).
+   */
+  private mayGrow(norm: string, tokens: Spans, i: number, mode: CaseMode): boolean {
+    const k = i + 1;
+    if (k >= tokens.start.length) return false;
+    // Title and lower-case readings transform the next token too: no span to probe by.
+    if (mode === 'title' || mode === 'lower') return true;
+    const { spaced, touching } = this.index.seconds;
+    return (tokens.start[k]! > tokens.end[i]! ? spaced : touching).get(norm, tokens.start[k]!, tokens.end[k]!, tokens.hash[k]!) !== undefined;
   }
 
   private mention(text: string, start: number, end: number, hits: Hit[], opts: MatchOptions): EntityMention {

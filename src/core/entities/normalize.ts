@@ -135,6 +135,21 @@ export function firstTokenEnd(norm: string): number {
   return j;
 }
 
+/**
+ * [start, end) of the second token tokenSpans finds in `norm` (which must not start with a space), or
+ * null when it has one token: for the compiler, which notes the second token of every key of several
+ * tokens (compile.ts calls this rather than tokenSpans, so the matcher's hot tokenSpans sees only text).
+ */
+export function secondToken(norm: string): [number, number] | null {
+  const first = firstTokenEnd(norm);
+  let i = first;
+  while (i < norm.length && isSpace(norm.charCodeAt(i))) i++;
+  if (i >= norm.length) return null;
+  // A word followed by "'s" here was split at a possessive ("China's"): the "'s" is a token of its own.
+  if (i === first && norm.charCodeAt(i) === APOS && norm[i + 1] === 's' && isWordChar(norm.charCodeAt(0), norm, 0)) return [i, i + 2];
+  return [i, i + firstTokenEnd(norm.slice(i))];
+}
+
 /** Normalizes a name from the data: character variants and whitespace runs to single spaces. */
 export function normalizeName(name: string): string {
   return normalizeText(name).trim().replace(/\s+/g, ' ');
