@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DATELINE, datelineEnd } from '../../../../src/core/claims/dateline';
+import { detectClaims } from '../../../../src/core/claims/index';
+import { roleOf, roleOfWord } from '../../../../src/core/claims/roles';
 import { buildUnits } from '../../../../src/core/claims/units';
-import { splitSentences } from '../../../../src/core/claims/deps';
+import { splitSentences, words } from '../../../../src/core/claims/deps';
 import { fixtureParagraphs, labelledSentences } from '../../../eval/corpus-texts';
 import { article } from './helpers';
 
@@ -47,5 +49,24 @@ describe('mentions of a unit', () => {
       }
     }
     expect(mentions).toBeGreaterThan(500);
+  }, SLOW);
+});
+
+describe('roleOfWord', () => {
+  it("answers as roleOf on the word's norm, first and again from the word's record", () => {
+    // Detection first, so the records hold the other vocabularies' answers too.
+    for (const lang of LANGS) detectClaims(article(fixtureParagraphs(lang), lang));
+    let roles = 0;
+    for (const text of [...fixtureParagraphs(), ...labelledSentences()]) {
+      const ws = words(text);
+      for (const round of [1, 2]) {
+        for (const w of ws) {
+          const want = roleOf(w.norm);
+          expect(roleOfWord(w), `${round}: ${w.norm}`).toBe(want);
+          if (want) roles++;
+        }
+      }
+    }
+    expect(roles).toBeGreaterThan(500);
   }, SLOW);
 });
