@@ -102,6 +102,9 @@ function transform(t: string, mode: CaseMode, first: boolean): string {
   }
 }
 
+/** Best via first (bits 3-5), then data order (the entity index in the high bits). */
+const BEST_FIRST = (a: Hit, b: Hit): number => (a & 56) - (b & 56) || a - b;
+
 /** A compiled gazetteer. Build one with `loadGazetteer()` (shared) or `buildGazetteer(data)`. */
 export class Gazetteer {
   /**
@@ -276,19 +279,23 @@ export class Gazetteer {
 
   /** The mention of a span with any number of hits: the best one names it, the others are `alt`. */
   private ranked(text: string, start: number, end: number, hits: Hit[], opts: MatchOptions): EntityMention {
-    // Best via first (bits 3-5), then data order (the entity index in the high bits).
-    const ranked = [...hits].sort((a, b) => (a & 56) - (b & 56) || a - b);
+    const ranked = [...hits].sort(BEST_FIRST);
     const top = ranked[0]!;
-    const ids = ranked.map((h) => this.index.entities[hitEntity(h)]!.id);
-    const m: EntityMention = { id: ids[0]!, start, end, surface: text.slice(start, end), via: hitVia(top) };
+    const m: EntityMention = { id: this.index.entities[hitEntity(top)]!.id, start, end, surface: text.slice(start, end), via: hitVia(top) };
     if (m.via === 'role') {
-      const holders: RoleHolder[] = ranked.filter((h) => hitVia(h) === 'role').map((h) => this.holder(h));
+      const holders: RoleHolder[] = [];
+      for (const h of ranked) if (hitVia(h) === 'role') holders.push(this.holder(h));
       m.holders = holders;
       m.id = pickHolder(holders, opts.date)?.id ?? m.id;
     }
     // One entity may hit by several paths (a name in one language, an alias in another): name it once.
-    const alt = [...new Set(ids)].filter((id) => id !== m.id);
-    if (alt.length) m.alt = alt;
+    // (Most spans with several hits are one entity by several paths, and have no `alt`.)
+    let alt: string[] | undefined;
+    for (const h of ranked) {
+      const id = this.index.entities[hitEntity(h)]!.id;
+      if (id !== m.id && !alt?.includes(id)) (alt ??= []).push(id);
+    }
+    if (alt) m.alt = alt;
     return m;
   }
 
