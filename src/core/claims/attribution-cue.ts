@@ -3,7 +3,7 @@
  * no-comment phrases, and denials by naming ("назвав це вигадкою", "called the report a fabrication").
  */
 import type { Token } from './deps';
-import { CUE_FIRST, CUES, FALSITY, NAMING, PHRASE_FIRST, PHRASE_PATTERNS, type CueFamily, type CuePattern, type PhraseRole } from './cues';
+import { CUE_FIRST, CUE_SECOND, CUES, FALSITY, NAMING, PHRASE_FIRST, PHRASE_PATTERNS, PHRASE_SECOND, type CueFamily, type CuePattern, type PhrasePattern, type PhraseRole } from './cues';
 import { quoted, type Unit } from './units';
 import type { WordTest } from './word-pattern';
 import { recordOf, setValue, valueOf, valueSlot } from './word-memo';
@@ -47,6 +47,23 @@ function patternsStartingWith(t: Token): CuePattern[] {
   return ps;
 }
 
+/** Which attribution phrases a word can start, kept in the word's record ("за", "по", "як" start several). */
+const PHRASE_STARTS = valueSlot();
+function phrasesStartingWith(t: Token): PhrasePattern[] {
+  const r = recordOf(t);
+  let ps = valueOf(r, PHRASE_STARTS) as PhrasePattern[] | undefined;
+  if (ps) return ps;
+  const norm = t.norm;
+  ps = PHRASE_FIRST.test(norm) ? PHRASE_PATTERNS.filter((p) => p.tokens[0]!.test(norm)) : [];
+  setValue(r, PHRASE_STARTS, ps);
+  return ps;
+}
+
+/** Whether the word after word i can continue a pattern of several words (`second` tests their second words). */
+function continues(words: Token[], i: number, second: WordTest): boolean {
+  return i + 1 < words.length && second.testToken(words[i + 1]!);
+}
+
 function span(u: Unit, from: number, to: number): string {
   return u.text.slice(u.words[from]!.start, u.words[to - 1]!.end);
 }
@@ -66,8 +83,11 @@ export function findCues(u: Unit): CueHit[] {
         continue;
       }
     }
-    for (const p of patternsStartingWith(w[i]!)) {
-      if (!matchAt(w, i, p.tokens, 1)) continue;
+    const ps = patternsStartingWith(w[i]!);
+    // Asked once per word that starts cues: when the next word is no second word of any, only one-word cues remain.
+    const longer = ps.length > 0 && continues(w, i, CUE_SECOND);
+    for (const p of ps) {
+      if ((p.tokens.length > 1 && !longer) || !matchAt(w, i, p.tokens, 1)) continue;
       const inQuote = quoted(u, w[i]!.start);
       // Inside a quotation only a flat denial ("не відповідає дійсності", "not true") is the speaker's cue.
       if (inQuote && !(p.family === 'deny' && p.tokens.length > 1)) continue;
@@ -85,8 +105,9 @@ export function findPhrases(u: Unit): PhraseHit[] {
   const w = u.words;
   for (let i = 0; i < w.length; i++) {
     if (!PHRASE_FIRST.testToken(w[i]!) || quoted(u, w[i]!.start)) continue;
-    for (const p of PHRASE_PATTERNS) {
-      if (!matchAt(w, i, p.tokens)) continue;
+    const longer = continues(w, i, PHRASE_SECOND);
+    for (const p of phrasesStartingWith(w[i]!)) {
+      if ((p.tokens.length > 1 && !longer) || !matchAt(w, i, p.tokens, 1)) continue;
       out.push({ role: p.role, from: i, to: i + p.tokens.length, text: span(u, i, i + p.tokens.length) });
       i += p.tokens.length - 1;
       break;

@@ -7,7 +7,8 @@ import type { EntityKind } from './deps';
 import type { CueHit } from './attribution-cue';
 import { describedBy, type Salience } from './coref';
 import { gazetteer } from './deps';
-import { isPronoun, roleOf } from './roles';
+import { isPronoun, roleOfWord } from './roles';
+import { wordPatternOf } from './word-pattern';
 import type { Mention, Unit } from './units';
 
 /** How far (in words) a role noun or name may stand from its cue. */
@@ -63,7 +64,7 @@ function best(ms: Mention[], order: EntityKind[], near: (m: Mention) => number):
 
 /** Resolves the role noun at word `r` to a holder, using a name that follows it or salience. */
 export function resolveRole(u: Unit, r: number, sal: Salience, exclude: Set<string>): Holder | undefined {
-  const role = roleOf(u.words[r]!.norm);
+  const role = roleOfWord(u.words[r]!);
   if (!role) return undefined;
   // "China's foreign ministry", "Генсек НАТО": a role word inside a name is part of that name.
   const w = u.words[r]!;
@@ -134,16 +135,18 @@ export function inverted(u: Unit, cue: CueHit): boolean {
   return gap.includes(',') && (u.words.length - cue.to <= TRAILING_HOLDER_WORDS || subjectFollows(u, cue));
 }
 
-/** Words that open the outlet's own sources: "citing", "з посиланням на", "со ссылкой на". */
-const CITING_WORDS = new Set(['citing', 'посиланням', 'ссылкой']);
+/** Words that open the outlet's own sources: "citing", "з посиланням на", "со ссылкой на" (answers kept per word). */
+const CITING_WORDS = wordPatternOf(/^(citing|посиланням|ссылкой)$/);
 
 /**
  * Word indices inside a "citing U.S. officials," / "з посиланням на джерела," aside (up to its comma or
  * the cue): who the outlet cites is not who reports ("The WSJ, citing U.S. officials, reported").
  */
 function citedWords(u: Unit, cue: CueHit): (r: number) => boolean {
-  const at = u.words.findIndex((w) => CITING_WORDS.has(w.norm));
-  if (at < 0 || (at >= cue.from && at < cue.to)) return () => false;
+  let at = 0;
+  while (at < u.words.length && !CITING_WORDS.testToken(u.words[at]!)) at++;
+  if (at === u.words.length) return () => false;
+  if (at >= cue.from && at < cue.to) return () => false;
   // The aside ends at a comma or dash, at the cue, or at an outlet named after the cited ones
   // ("Со ссылкой на американских чиновников The Wall Street Journal сообщает").
   const outletAt = (r: number): boolean => r > at + 2 && u.mentions.some((m) => m.word === r && m.kind === 'media');
@@ -155,7 +158,7 @@ function citedWords(u: Unit, cue: CueHit): (r: number) => boolean {
 /** A name or a role noun between "Про це" and the cue ("Про це він сказав", "Об этом Песков заявил"). */
 function holderBefore(u: Unit, cue: CueHit): boolean {
   if (u.mentions.some((m) => m.word >= 2 && m.word < cue.from && !m.prep && !m.quoted)) return true;
-  for (let r = 2; r < cue.from; r++) if (roleOf(u.words[r]!.norm)) return true;
+  for (let r = 2; r < cue.from; r++) if (roleOfWord(u.words[r]!)) return true;
   return false;
 }
 
@@ -182,7 +185,7 @@ function locative(u: Unit, m: Mention): boolean {
  */
 function spokenFor(u: Unit, m: Mention): boolean {
   const prev = u.words[m.word - 1];
-  if (m.kind !== 'person' || !prev || u.lang === 'en' || roleOf(prev.norm) !== 'spokes') return false;
+  if (m.kind !== 'person' || !prev || u.lang === 'en' || roleOfWord(prev) !== 'spokes') return false;
   const offices = gazetteer().offices(m.id);
   return offices.length > 0 && !describedBy(prev.norm, offices);
 }
@@ -225,7 +228,7 @@ export function holderOf(u: Unit, cue: CueHit, sal: Salience, exclude: Set<strin
   }
   const firstMention = before[0]?.word ?? Infinity;
   for (let r = 0; r < Math.min(SUBJECT_WINDOW, cue.from, firstMention); r++) {
-    const role = roleOf(u.words[r]!.norm);
+    const role = roleOfWord(u.words[r]!);
     if (role !== 'person' && role !== 'spokes' && role !== 'group' && role !== 'inst') continue;
     const h = resolveRole(u, r, sal, exclude);
     if (h) return h;

@@ -4,7 +4,7 @@
  * A simple recency model in the spirit of centering theory: subjects and speakers outrank mentions.
  */
 import { gazetteer, type EntityKind } from './deps';
-import { roleOf, type RoleTarget } from './roles';
+import { roleOfWord, type RoleTarget } from './roles';
 import type { Unit } from './units';
 
 /** A role noun this close to the start of a sentence is its subject. */
@@ -34,6 +34,9 @@ export function describedBy(word: string, descriptions: readonly string[]): bool
   if (stem.length < STEM_MIN) return false;
   return wordsOf(stemWords, descriptions, /[\s'’-]+/).some((w) => w.startsWith(stem));
 }
+
+/** One bit per entity kind, for the kinds a sentence has seen. */
+const KIND_BIT: Record<EntityKind, number> = { person: 1, org: 2, gov: 4, media: 8, country: 16, place: 32, other: 64 };
 
 /** Salient entities so far in the article. */
 export class Salience {
@@ -117,19 +120,22 @@ export class Salience {
 
   /** After a sentence: its grammatical subjects (first unquoted, non-prepositional mention of each kind) become salient. */
   observe(u: Unit): void {
-    const seen = new Set<EntityKind>();
+    // Kinds whose subject the sentence has had (bits of KIND_BIT: no Set per sentence).
+    let seen = 0;
     // "Китайський лідер привітав Путіна": a sentence whose subject is a role noun or pronoun keeps the
     // salient person; the named person later in the sentence is an object.
-    const firstPerson = u.mentions.find((m) => m.kind === 'person');
-    for (let i = 0; i < Math.min(SUBJECT_WINDOW, u.words.length); i++) {
-      if (firstPerson && firstPerson.word <= i) break;
-      if (roleOf(u.words[i]!.norm) === 'person') seen.add('person');
+    let firstPerson = Infinity;
+    for (const m of u.mentions) {
+      if (m.kind !== 'person') continue;
+      firstPerson = m.word;
+      break;
     }
+    for (let i = 0; i < Math.min(SUBJECT_WINDOW, u.words.length, firstPerson); i++) if (roleOfWord(u.words[i]!) === 'person') seen |= KIND_BIT.person;
     for (const m of u.mentions) if (!m.quoted) this.remember(m.id, m.kind);
     for (const m of u.mentions) {
-      if (m.quoted || seen.has(m.kind)) continue;
+      if (m.quoted || seen & KIND_BIT[m.kind]) continue;
       if (m.prep && m.kind !== 'media') continue;
-      seen.add(m.kind);
+      seen |= KIND_BIT[m.kind];
       this.note(m.id, m.kind);
     }
   }

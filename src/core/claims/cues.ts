@@ -75,6 +75,8 @@ export const CUES: CuePattern[] = [
 
 /** One regex for every pattern's first token: most words start no cue, and one test rules them out. */
 export const CUE_FIRST = wordUnion(CUES.map((p) => p.tokens[0]!));
+/** Every longer pattern's second token: a word after "не"/"did" that is none of them rules all of them out. */
+export const CUE_SECOND = wordUnion(CUES.filter((p) => p.tokens.length > 1).map((p) => p.tokens[1]!));
 
 /** Where an attribution phrase puts the entity that follows it. */
 export type PhraseRole = 'source' | 'speaker' | 'either';
@@ -100,3 +102,5 @@ export const PHRASE_PATTERNS: PhrasePattern[] = PHRASES.map(([role, p]) => ({ ro
 
 /** One regex for every phrase's first token. */
 export const PHRASE_FIRST = wordUnion(PHRASE_PATTERNS.map((p) => p.tokens[0]!));
+/** Every longer phrase's second token ("за" starts phrases, but "за кордоном" none). */
+export const PHRASE_SECOND = wordUnion(PHRASE_PATTERNS.filter((p) => p.tokens.length > 1).map((p) => p.tokens[1]!));

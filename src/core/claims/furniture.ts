@@ -8,6 +8,7 @@
  */
 import type { Paragraph } from '../types';
 import { plainLower, plainRegExp } from '../text/plain-case';
+import { TrigramScreen } from '../text/trigram-screen';
 
 /** A paragraph shorter than this, between two furniture paragraphs, is furniture. */
 const SANDWICH_MAX_CHARS = 160;
@@ -47,13 +48,25 @@ const BARE_DATE = /^(\d{1,2}[./]\d{1,2}([./]\d{2,4})?|\d{1,2}:\d{2}|\d{1,2} \p{L
 const BOILERPLATE_START_LOWER = plainRegExp(BOILERPLATE_START.source, 'u');
 const BOILERPLATE_LOWER = plainRegExp(BOILERPLATE.source, 'u');
 
+/**
+ * For each alternative of BOILERPLATE, a piece that every match of it holds, picked rare in news prose
+ * ("пію" of "копіюван", "тув" of "правила користування"): a paragraph whose lowercase holds none cannot
+ * match, and plainLower notes that while lowercasing, so most paragraphs skip the alternation, which
+ * irregexp tried at every position (~3.5% of detection). test/unit/core/claims/furniture-lowered.test.ts
+ * checks that each alternative holds one of these.
+ */
+export const BOILERPLATE_SCREEN = new TrigramScreen([
+  'пію', 'пир', 'едр', 'реп', 'екл', 'акц', '©', 'e-m', 'леф', 'зар', 'trl', 'сай', 'гіп', 'рсс', 'rve', 'kie', 'нфі', 'рсо', 'тув',
+]);
+
 /** Why a paragraph is furniture, or null when it reads as article prose. */
 export function furnitureReason(p: Paragraph, next?: Paragraph): string | null {
   const t = p.text.trim();
   if (p.kind === 'h') return 'heading';
   if (!endsLikeSentence(t)) return 'no sentence end';
-  const low = plainLower(t);
-  const boilerplate = low !== null ? BOILERPLATE_START_LOWER.test(low) || BOILERPLATE_LOWER.test(low) : BOILERPLATE_START.test(t) || BOILERPLATE.test(t);
+  const low = plainLower(t, BOILERPLATE_SCREEN);
+  const boilerplate =
+    low !== null ? BOILERPLATE_START_LOWER.test(low) || (BOILERPLATE_SCREEN.hit && BOILERPLATE_LOWER.test(low)) : BOILERPLATE_START.test(t) || BOILERPLATE.test(t);
   if (boilerplate) return 'boilerplate';
   if (next && BARE_DATE.test(next.text.trim())) return 'teaser';
   return null;

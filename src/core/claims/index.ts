@@ -33,29 +33,18 @@ function toClaim(a: SentenceAnalysis, offsets: number[], joined: string): Claim 
   const u = a.unit;
   const start = offsets[u.pIndex]! + u.start;
   const end = offsets[u.pIndex]! + u.end;
-  const claim: Claim = {
-    id: '',
-    text: u.text,
-    paragraph: u.paragraph.id,
-    start: u.start,
-    end: u.end,
-    quote: { exact: u.text, prefix: joined.slice(Math.max(0, start - QUOTE_CONTEXT), start), suffix: joined.slice(end, end + QUOTE_CONTEXT) },
-    position: { start, end },
-    kind: a.kind,
-    cue: a.attr.cue,
-    entities: a.entities,
-    concepts: a.concepts,
-    numbers: a.numbers,
-    dates: a.dates,
-    negated: a.negated,
-    hedged: a.hedged,
-    checkworthiness: Math.round(a.score * 1000) / 1000,
-    lang: u.lang,
-  };
+  const quote = { exact: u.text, prefix: joined.slice(Math.max(0, start - QUOTE_CONTEXT), start), suffix: joined.slice(end, end + QUOTE_CONTEXT) };
+  const score = Math.round(a.score * 1000) / 1000;
+  // Two literals rather than one and `delete claim.cue`: a deleted property turns the object into a
+  // slow dictionary (the delete alone was ~0.7% of detection); the keys keep the same order either way.
+  const claim: Claim = a.attr.cue
+    ? { id: '', text: u.text, paragraph: u.paragraph.id, start: u.start, end: u.end, quote, position: { start, end }, kind: a.kind, cue: a.attr.cue,
+      entities: a.entities, concepts: a.concepts, numbers: a.numbers, dates: a.dates, negated: a.negated, hedged: a.hedged, checkworthiness: score, lang: u.lang }
+    : { id: '', text: u.text, paragraph: u.paragraph.id, start: u.start, end: u.end, quote, position: { start, end }, kind: a.kind,
+      entities: a.entities, concepts: a.concepts, numbers: a.numbers, dates: a.dates, negated: a.negated, hedged: a.hedged, checkworthiness: score, lang: u.lang };
   if (a.attr.speaker) claim.speaker = a.attr.speaker;
   if (a.attr.source) claim.source = a.attr.source;
   if (a.attr.target) claim.target = a.attr.target;
-  if (!a.attr.cue) delete claim.cue;
   return claim;
 }
 

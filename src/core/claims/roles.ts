@@ -4,6 +4,8 @@
  * normalized lowercase word tokens.
  */
 
+import type { Token } from './deps';
+import { recordOf, setValue, valueOf, valueSlot } from './word-memo';
 import { wordPatternOf, type WordTest } from './word-pattern';
 
 /** What a pronoun or role noun can refer to. */
@@ -44,6 +46,17 @@ export function roleOf(norm: string): RoleTarget | null {
   const role = TABLE.find(([, re]) => re.test(norm))?.[0] ?? null;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(norm, role);
+  return role;
+}
+
+/** roleOf(t.norm), kept in the word's record: attribution asks it of the same words again and again. */
+const ROLE = valueSlot();
+export function roleOfWord(t: Token): RoleTarget | null {
+  const r = recordOf(t);
+  const kept = valueOf(r, ROLE) as RoleTarget | null | undefined;
+  if (kept !== undefined) return kept;
+  const role = roleOf(t.norm);
+  setValue(r, ROLE, role);
   return role;
 }
 

@@ -58,14 +58,16 @@ function mentionsOf(text: string, hits: EntityHit[], from: number, to: number, w
   const out: Mention[] = [];
   // "BRUSSELS, May 21 (Reuters) -": where and by whom the story was filed, not who speaks in it.
   let dateline = -1;
+  // The first word ending after each hit's start: hits and words are both in text order, so one walk finds all.
+  let w = 0;
   for (const h of hits) {
     if (h.start < from || h.end > to) continue;
     const start = h.start - from;
     const end = h.end - from;
     if (dateline < 0) dateline = datelineEnd(text);
     if (start < dateline) continue;
-    const w = words.findIndex((t) => t.end > start);
-    if (w < 0) continue;
+    while (w < words.length && words[w]!.end <= start) w++;
+    if (w === words.length) continue;
     const before = w > 0 ? words[w - 1]! : null;
     // A preposition counts only when it is the word right before the name (no punctuation between).
     const prep = before !== null && PREPOSITIONS.has(before.norm) && !/[,.;:!?"«»“”]/.test(text.slice(before.end, start));

@@ -22,12 +22,14 @@ class WordRecord {
   asked = 0;
   yes = 0;
   /**
-   * Object-valued answers (the cue patterns a word can start, its concepts per language) by value
+   * Object-valued answers (the cue patterns a word can start, its role, its concepts per language) by value
    * slot: the first INLINE_VALUES in fields of the record (no array to chase), the rest in `more`.
    */
   v0: unknown = undefined;
   v1: unknown = undefined;
   v2: unknown = undefined;
+  v3: unknown = undefined;
+  v4: unknown = undefined;
   more: unknown[] | undefined = undefined;
   /** Not part of a serialized token (analyzeArticle's units are dumped as JSON by the tools). */
   toJSON(): undefined {
@@ -36,13 +38,15 @@ class WordRecord {
 }
 
 /** Value slots kept in the record's own fields. */
-const INLINE_VALUES = 3;
+const INLINE_VALUES = 5;
 
 /** The object-valued answer of `r` in `slot` (from valueSlot), or undefined when not stored yet. */
 export function valueOf(r: WordRecord, slot: number): unknown {
   if (slot === 0) return r.v0;
   if (slot === 1) return r.v1;
   if (slot === 2) return r.v2;
+  if (slot === 3) return r.v3;
+  if (slot === 4) return r.v4;
   return r.more?.[slot - INLINE_VALUES];
 }
 
@@ -51,6 +55,8 @@ export function setValue(r: WordRecord, slot: number, v: unknown): void {
   if (slot === 0) r.v0 = v;
   else if (slot === 1) r.v1 = v;
   else if (slot === 2) r.v2 = v;
+  else if (slot === 3) r.v3 = v;
+  else if (slot === 4) r.v4 = v;
   else (r.more ??= [])[slot - INLINE_VALUES] = v;
 }
 

@@ -9,7 +9,8 @@
  */
 import type { EntityData, NameLang, Via } from './entity-types';
 import { inflectAdjective, inflectName } from './inflect';
-import { firstTokenEnd, normalizeName } from './normalize';
+import { firstTokenEnd, normalizeName, secondToken } from './normalize';
+import { SpanMemo, spanHash } from './span-memo';
 
 /** Language bits of a form: matching uk text skips ru-only forms and vice versa. */
 export const LANG_BIT: Record<NameLang, number> = { uk: 1, ru: 2, en: 4 };
@@ -53,6 +54,12 @@ export interface CompiledIndex {
    * so the matcher stops growing it. A superset of the token ends, which is all correctness needs.
    */
   prefixes: Set<string>;
+  /**
+   * The second token of every key of several tokens, after a space (`spaced`) or touching the first
+   * (`touching`, "Інтерфакс-Україна"): a span whose next token is in neither can grow into no key, and
+   * the matcher finds that by the token's span, without building the grown key's string.
+   */
+  seconds: { spaced: SpanMemo<true>; touching: SpanMemo<true> };
   /** Number of surface forms added (before dedupe by key). */
   forms: number;
   /** LANG_BIT of the languages added so far (English compiled, uk/ru queued). */
@@ -104,7 +111,18 @@ function check(e: EntityData, i: number, byId: Map<string, number>): void {
  * and inflected when text first shows a word of their bucket (`expandFor`), unless `eager`.
  */
 export function compile(data: readonly EntityData[], langs: readonly NameLang[] = LANGS, eager = false): CompiledIndex {
-  const idx: CompiledIndex = { entities: [], byId: new Map(), keys: new Map(), firstMax: new Map(), prefixes: new Set(), forms: 0, langs: 0, pending: new Map(), expanded: new Map() };
+  const idx: CompiledIndex = {
+    entities: [],
+    byId: new Map(),
+    keys: new Map(),
+    firstMax: new Map(),
+    prefixes: new Set(),
+    seconds: { spaced: new SpanMemo(), touching: new SpanMemo() },
+    forms: 0,
+    langs: 0,
+    pending: new Map(),
+    expanded: new Map(),
+  };
   data.forEach((ent, e) => {
     check(ent, e, idx.byId);
     idx.entities.push(ent);
@@ -215,7 +233,19 @@ function addForm(idx: CompiledIndex, key: string, hit: Hit, plain: boolean): voi
     const first = key.slice(0, firstEnd);
     if ((idx.firstMax.get(first) ?? 0) < key.length) idx.firstMax.set(first, key.length);
     addPrefixes(idx.prefixes, key, firstEnd);
+    addSecond(idx.seconds, key);
   }
+}
+
+/** Notes the second token of `key` in `seconds`, as the matcher's tokenizer splits it ("China's" is "China" + "'s"). */
+function addSecond(seconds: CompiledIndex['seconds'], key: string): void {
+  const second = secondToken(key);
+  if (!second) return;
+  const [from, to] = second;
+  // The matcher joins tokens that whitespace separated with one space (names are normalized so).
+  const memo = key.charCodeAt(from - 1) === 32 ? seconds.spaced : seconds.touching;
+  const h = spanHash(key, from, to);
+  if (memo.get(key, from, to, h) === undefined) memo.set(key.slice(from, to), h, true);
 }
 
 /** Letter or digit for sure (normalize.ts's word characters in the ranges names use); false when unsure. */

@@ -102,6 +102,9 @@ function transform(t: string, mode: CaseMode, first: boolean): string {
   }
 }
 
+/** Best via first (bits 3-5), then data order (the entity index in the high bits). */
+const BEST_FIRST = (a: Hit, b: Hit): number => (a & 56) - (b & 56) || a - b;
+
 /** A compiled gazetteer. Build one with `loadGazetteer()` (shared) or `buildGazetteer(data)`. */
 export class Gazetteer {
   /**
@@ -229,8 +232,8 @@ export class Gazetteer {
     const n = tokens.start.length;
     let best: { length: number; hits: Hit[] } | null = null;
     for (const { mode, first, maxChars, single } of start.readings) {
-      if (maxChars === undefined) {
-        // No key of several tokens starts with this reading: what it matches alone.
+      if (maxChars === undefined || !this.mayGrow(norm, tokens, i, mode)) {
+        // No key of several tokens starts with this reading (or goes on with the next token): what it matches alone.
         if (best) continue;
         if (single) best = { length: 1, hits: single };
         continue;
@@ -256,29 +259,65 @@ export class Gazetteer {
     return best;
   }
 
+  /**
+   * False when no key of several tokens has token i + 1 of `norm` for its second token (read in `mode`),
+   * so the span at i cannot grow; true when it may (then the grown keys are built and looked up).
+   */
+  private mayGrow(norm: string, tokens: Spans, i: number, mode: CaseMode): boolean {
+    const k = i + 1;
+    if (k >= tokens.start.length) return false;
+    // Title and lower-case readings transform the next token too: no span to probe by.
+    if (mode === 'title' || mode === 'lower') return true;
+    const { spaced, touching } = this.index.seconds;
+    return (tokens.start[k]! > tokens.end[i]! ? spaced : touching).get(norm, tokens.start[k]!, tokens.end[k]!, tokens.hash[k]!) !== undefined;
+  }
+
   private mention(text: string, start: number, end: number, hits: Hit[], opts: MatchOptions): EntityMention {
-    // Best via first (bits 3-5), then data order (the entity index in the high bits).
-    const ranked = hits.length === 1 ? hits : [...hits].sort((a, b) => (a & 56) - (b & 56) || a - b);
+    // One hit (almost every mention): no ranking, and no other ids to list as `alt`.
+    return hits.length === 1 ? this.oneHit(text, start, end, hits[0]!, opts) : this.ranked(text, start, end, hits, opts);
+  }
+
+  /** The mention of a span with any number of hits: the best one names it, the others are `alt`. */
+  private ranked(text: string, start: number, end: number, hits: Hit[], opts: MatchOptions): EntityMention {
+    const ranked = [...hits].sort(BEST_FIRST);
     const top = ranked[0]!;
-    const ids = ranked.map((h) => this.index.entities[hitEntity(h)]!.id);
-    const m: EntityMention = { id: ids[0]!, start, end, surface: text.slice(start, end), via: hitVia(top) };
+    const m: EntityMention = { id: this.index.entities[hitEntity(top)]!.id, start, end, surface: text.slice(start, end), via: hitVia(top) };
     if (m.via === 'role') {
-      const holders: RoleHolder[] = ranked
-        .filter((h) => hitVia(h) === 'role')
-        .map((h) => {
-          const e = this.index.entities[hitEntity(h)]!;
-          const r: RoleHolder = { id: e.id };
-          if (e.roles?.from !== undefined) r.from = e.roles.from;
-          if (e.roles?.to !== undefined) r.to = e.roles.to;
-          return r;
-        });
+      const holders: RoleHolder[] = [];
+      for (const h of ranked) if (hitVia(h) === 'role') holders.push(this.holder(h));
       m.holders = holders;
       m.id = pickHolder(holders, opts.date)?.id ?? m.id;
     }
     // One entity may hit by several paths (a name in one language, an alias in another): name it once.
-    const alt = [...new Set(ids)].filter((id) => id !== m.id);
-    if (alt.length) m.alt = alt;
+    // (Most spans with several hits are one entity by several paths, and have no `alt`.)
+    let alt: string[] | undefined;
+    for (const h of ranked) {
+      const id = this.index.entities[hitEntity(h)]!.id;
+      if (id !== m.id && !alt?.includes(id)) (alt ??= []).push(id);
+    }
+    if (alt) m.alt = alt;
     return m;
+  }
+
+  /** `ranked` for a single hit, without its arrays and Set: the same mention (its one holder is its own entity, so no `alt`). */
+  private oneHit(text: string, start: number, end: number, hit: Hit, opts: MatchOptions): EntityMention {
+    const id = this.index.entities[hitEntity(hit)]!.id;
+    const m: EntityMention = { id, start, end, surface: text.slice(start, end), via: hitVia(hit) };
+    if (m.via === 'role') {
+      const holders = [this.holder(hit)];
+      m.holders = holders;
+      m.id = pickHolder(holders, opts.date)?.id ?? id;
+    }
+    return m;
+  }
+
+  /** The role holder a role hit names, with its period. */
+  private holder(h: Hit): RoleHolder {
+    const e = this.index.entities[hitEntity(h)]!;
+    const r: RoleHolder = { id: e.id };
+    if (e.roles?.from !== undefined) r.from = e.roles.from;
+    if (e.roles?.to !== undefined) r.to = e.roles.to;
+    return r;
   }
 }
 

@@ -14,11 +14,15 @@ const CHAR_MAP: Record<string, string> = {
   '\u02c8': "'", '\uff07': "'", '\u2010': '-', '\u2011': '-', 'ё': 'е', 'Ё': 'Е',
 };
 const CHAR_RE = /[\u2019\u2018\u02bc\u02b9\u0060\u00b4\u2032\u02c8\uff07\u2010\u2011ёЁ]/g;
+/** CHAR_RE without `g`, for the test that skips the replace. */
+const HAS_CHAR = new RegExp(CHAR_RE.source);
 const APOS = 39;
 const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** Same-length normalization: apostrophe variants to ', ё to е, hyphen variants to -. */
 export function normalizeText(text: string): string {
+  // Most paragraphs hold none of these: a plain test is cheaper than a replace that finds nothing.
+  if (!HAS_CHAR.test(text)) return text;
   return text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
 }
 
@@ -133,6 +137,21 @@ export function firstTokenEnd(norm: string): number {
   }
   if (j > 2 && norm.charCodeAt(j - 2) === APOS && norm[j - 1] === 's' && norm.charCodeAt(j - 3) < 0x250) return j - 2;
   return j;
+}
+
+/**
+ * [start, end) of the second token tokenSpans finds in `norm` (which must not start with a space), or
+ * null when it has one token: for the compiler, which notes the second token of every key of several
+ * tokens (compile.ts calls this rather than tokenSpans, so the matcher's hot tokenSpans sees only text).
+ */
+export function secondToken(norm: string): [number, number] | null {
+  const first = firstTokenEnd(norm);
+  let i = first;
+  while (i < norm.length && isSpace(norm.charCodeAt(i))) i++;
+  if (i >= norm.length) return null;
+  // A word followed by "'s" here was split at a possessive ("China's"): the "'s" is a token of its own.
+  if (i === first && norm.charCodeAt(i) === APOS && norm[i + 1] === 's' && isWordChar(norm.charCodeAt(0), norm, 0)) return [i, i + 2];
+  return [i, i + firstTokenEnd(norm.slice(i))];
 }
 
 /** Normalizes a name from the data: character variants and whitespace runs to single spaces. */

@@ -95,7 +95,6 @@ function lastWord(segment: string): string {
 /** True when `segment` (trimmed) ends with an abbreviation after which a sentence does not end. */
 export function endsWithNonFinalAbbreviation(segment: string, lang: Lang): boolean {
   if (!segment.endsWith('.')) return false;
-  if (FINAL_SEQUENCES.test(segment.slice(-8))) return false;
   const raw = lastWord(segment);
   if (raw === '' || raw.endsWith('.') || raw.endsWith('-')) return false;
   // A capital single letter is an initial, not "м." or "с.": that is endsWithInitial's business.
@@ -103,6 +102,9 @@ export function endsWithNonFinalAbbreviation(segment: string, lang: Lang): boole
   const word = raw.toLowerCase();
   // The language's own list first; the union catches "Mr." in a Ukrainian text or "г." in a quote.
   if (!SETS[lang]?.has(word) && !SETS.und.has(word)) return false;
+  // Only now the final sequences ("і т. д."): most sentences end in a word that is on no list, and every
+  // test here only says false, so the order does not change the answer.
+  if (FINAL_SEQUENCES.test(segment.slice(-8))) return false;
   if (UNIT_AFTER_NUMBER.has(word)) {
     const before = segment.slice(Math.max(0, segment.length - word.length - 16), segment.length - word.length - 1);
     if (NUMBER_BEFORE.test(before)) return false;

@@ -10,6 +10,8 @@
  * signs and №, minus the characters there whose folding differs from lowercasing or that lowercase to
  * two characters: ſ (folds to s), U+0345 (folds to ι), İ and ı.
  */
+import { CLASS_TABLE_END, screenStep, TrigramScreen } from './trigram-screen';
+
 const PLAIN = /^[\u0000-\u012F\u0132-\u017E\u0180-\u0344\u0346-\u04FF\u2000-\u206F\u20A0-\u20CF\u2116]*$/;
 
 /**
@@ -46,14 +48,22 @@ const CAPITAL_SIGMA = 0x3a3;
 /** A result of lowerPlain: the text holds a capital sigma, whose lowercase depends on what follows. */
 const ASK_RUNTIME = 1;
 
+/** The screen of plainLower calls that name none: no strings, so its scan never hits. */
+const NO_SCREEN = new TrigramScreen([]);
+
 /**
  * `text.toLowerCase()` if `text` is plain (PLAIN), else null, in one pass that changes only the
  * capitals: news text is mostly lowercase, and V8's toLowerCase plus the PLAIN scan cost twice this
  * (~10 ns per character). Lowercasing is per character on plain text, except for the capital sigma:
- * then ASK_RUNTIME, and the caller asks toLowerCase.
+ * then ASK_RUNTIME, and the caller asks toLowerCase. Sets `screen.hit` for the lowercase when it
+ * returns one (the screen's scan rides along: it reads the same characters).
  */
-function lowerPlain(text: string): string | null | typeof ASK_RUNTIME {
+function lowerPlain(text: string, screen: TrigramScreen): string | null | typeof ASK_RUNTIME {
   const table = lowerCodes();
+  const classes = screen.classes;
+  const keys = screen.keys;
+  let key = 0;
+  let hit = false;
   let out = '';
   let last = 0;
   for (let i = 0; i < text.length; i++) {
@@ -62,25 +72,39 @@ function lowerPlain(text: string): string | null | typeof ASK_RUNTIME {
       // Outside PLAIN: İ, ı, ſ, U+0345.
       if (c === 0x130 || c === 0x131 || c === 0x17f || c === 0x345) return null;
       const l = table[c]!;
+      // A few capitals here lowercase past the class table (Ⱥ → U+2C65): no screened character.
+      key = screenStep(key, l < CLASS_TABLE_END ? classes[l]! : 0);
+      if (keys[key] === 1) hit = true;
       if (l === c) continue;
       if (c === CAPITAL_SIGMA) return ASK_RUNTIME;
       out += text.slice(last, i) + String.fromCharCode(l);
       last = i + 1;
-    } else if (!((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf) || c === 0x2116)) return null;
+    } else if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf) || c === 0x2116) key = screenStep(key, 0);
+    else return null;
   }
+  screen.hit = hit;
   return last === 0 ? text : out + text.slice(last);
 }
 
-/** `text.toLowerCase()` when case-insensitive matching on `text` equals matching that; else null. */
-export function plainLower(text: string): string | null {
+/**
+ * `text.toLowerCase()` when case-insensitive matching on `text` equals matching that; else null.
+ * With a `screen`, also sets `screen.hit`: whether that lowercase holds one of the screen's strings
+ * (true when the text is not plain, so the caller asks its regex).
+ */
+export function plainLower(text: string, screen: TrigramScreen = NO_SCREEN): string | null {
   let out = memo.get(text);
-  if (out !== undefined) return out;
-  const fast = lowerPlain(text);
+  if (out !== undefined) {
+    if (screen !== NO_SCREEN) screen.hit = out === null || screen.test(out);
+    return out;
+  }
+  const fast = lowerPlain(text, screen);
   if (fast !== ASK_RUNTIME) out = fast;
   else {
     const low = text.toLowerCase();
     out = low.length === text.length && PLAIN.test(text) ? low : null;
+    if (out !== null) screen.hit = screen.test(out);
   }
+  if (out === null) screen.hit = true;
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(text, out);
   return out;

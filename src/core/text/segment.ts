@@ -49,21 +49,30 @@ export type SegmentEngine = 'auto' | 'icu';
 
 /** Raw break offsets (start of each piece) from ICU or its fast stand-in, plus the ellipsis and date breaks. */
 function rawBreaks(text: string, lang: Lang, spans: QuoteSpan[], engine: SegmentEngine): number[] {
-  const breaks = new Set<number>();
-  if (engine === 'auto' && fastBreaksApply(text)) for (const b of fastBreaks(text)) breaks.add(b);
-  else for (const seg of segmenter(lang).segment(text)) breaks.add(seg.index);
-  ELLIPSIS_BREAK.lastIndex = 0;
-  for (let m = ELLIPSIS_BREAK.exec(text); m; m = ELLIPSIS_BREAK.exec(text)) {
-    const at = m.index + m[0].length;
-    if (!insideQuote(spans, at)) breaks.add(at);
+  // Both finders give ascending offsets, each once: a Set and a sort only when the repairs add some.
+  let breaks: number[];
+  if (engine === 'auto' && fastBreaksApply(text)) breaks = fastBreaks(text);
+  else {
+    breaks = [];
+    for (const seg of segmenter(lang).segment(text)) breaks.push(seg.index);
+  }
+  const extra: number[] = [];
+  // Only a line with "…" or "..." can hold an ellipsis break: two native searches instead of the regex scan.
+  if (text.includes('\u2026') || text.includes('...')) {
+    ELLIPSIS_BREAK.lastIndex = 0;
+    for (let m = ELLIPSIS_BREAK.exec(text); m; m = ELLIPSIS_BREAK.exec(text)) {
+      const at = m.index + m[0].length;
+      if (!insideQuote(spans, at)) extra.push(at);
+    }
   }
   DIGIT_START_BREAK.lastIndex = 0;
   for (let m = DIGIT_START_BREAK.exec(text); m; m = DIGIT_START_BREAK.exec(text)) {
     const at = m.index + m[0].length;
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
-    if (word && word.length >= 2 && !isAbbreviation(word) && !insideQuote(spans, at)) breaks.add(at);
+    if (word && word.length >= 2 && !isAbbreviation(word) && !insideQuote(spans, at)) extra.push(at);
   }
-  return [...breaks].sort((a, b) => a - b);
+  if (extra.length === 0) return breaks;
+  return [...new Set([...breaks, ...extra])].sort((a, b) => a - b);
 }
 
 /** Whether the break between `prev` (trimmed tail of the text before) and `next` (text after) is a wrong one. */

@@ -38,6 +38,19 @@ describe('detectClaims', () => {
     expect(c.quote.suffix).toBe(joined.slice(c.position.end, c.position.end + 32));
   });
 
+  it('keeps one key order, with `cue` after `kind` only when there is a cue (the order JSON output shows)', () => {
+    const head = ['id', 'text', 'paragraph', 'start', 'end', 'quote', 'position', 'kind'];
+    const tail = ['entities', 'concepts', 'numbers', 'dates', 'negated', 'hedged', 'checkworthiness', 'lang'];
+    const every = detectClaims(a, { all: true });
+    expect(every.filter((c) => c.cue).length).toBeGreaterThan(0);
+    expect(every.filter((c) => !c.cue).length).toBeGreaterThan(0);
+    for (const c of every) {
+      const extra = ['speaker', 'source', 'target'].filter((k) => k in c);
+      expect(Object.keys(c), c.text).toEqual([...head, ...(c.cue ? ['cue'] : []), ...tail, ...extra]);
+      expect('cue' in c).toBe(Boolean(c.cue));
+    }
+  });
+
   it('with `all`, returns every non-furniture sentence, scored', () => {
     const all = detectClaims(a, { all: true });
     expect(all.length).toBe(3);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureParagraphs, labelledSentences } from '../../../eval/corpus-texts';
-import { furnitureReason } from '../../../../src/core/claims/furniture';
+import { BOILERPLATE_SCREEN, furnitureReason } from '../../../../src/core/claims/furniture';
 
 const SRC = readFileSync(join(__dirname, '../../../../src/core/claims/furniture.ts'), 'utf8');
 
@@ -57,7 +57,8 @@ describe('furnitureReason on lowercased text', () => {
 
   it('finds boilerplate exactly where the written case-insensitive regexes do', () => {
     let boiler = 0;
-    for (const t of texts()) {
+    // The probes inside prose: the screen must let every alternative's matches reach the regex.
+    for (const t of [...texts(), ...PROBES.map((p) => `Текст ${p} далі.`)]) {
       for (const x of [t, t.toUpperCase(), `${t}\u3000.`]) {
         const r = furnitureReason({ id: 'p0', text: x, kind: 'p' });
         const expected = start.test(x.trim()) || any.test(x.trim());
@@ -67,5 +68,43 @@ describe('furnitureReason on lowercased text', () => {
       }
     }
     expect(boiler).toBeGreaterThan(20);
+  });
+});
+
+describe('BOILERPLATE_SCREEN', () => {
+  /**
+   * For each alternative of FLAT, a literal every match of it holds (outside its optional parts): the
+   * screen must hold a piece of each, or a paragraph could match without the regex being asked.
+   */
+  const REQUIRED: Record<string, string> = {
+    копіюван: 'копіюван', копирован: 'копирован', передрук: 'передрук', перепечат: 'перепечат', реклам: 'реклам', '©': '©', 'e-mail': 'e-mail',
+    'телефон:': 'телефон:', азартн: 'азартн', 'ctrl ?\\+ ?enter': 'ctrl', 'матеріал\\p{L}* .{0,40}сайт': 'сайт', 'материал\\p{L}* .{0,40}сайт': 'сайт',
+    гіперпосилан: 'гіперпосилан', гиперссылк: 'гиперссылк', 'all rights reserved': 'all rights reserved', 'cookies?\\b': 'cookie',
+    'політик\\p{L}* конфіденційн': 'конфіденційн', 'персональних даних': 'персональних даних', 'правила користування': 'правила користування',
+    'редакці[юя] (не|залишає)': 'редакці',
+  };
+
+  it('holds a piece of what every match of each alternative holds', () => {
+    const alternatives = FLAT.source.split(/\|(?![^(]*\))/);
+    expect(alternatives.sort()).toEqual(Object.keys(REQUIRED).sort());
+    for (const [alt, literal] of Object.entries(REQUIRED)) {
+      expect(alt.replace(/\\p\{L\}|\\b/g, '').includes(literal), alt).toBe(true);
+      expect(BOILERPLATE_SCREEN.strings.some((s) => literal.includes(s)), literal).toBe(true);
+    }
+  });
+
+  it('passes every corpus text the regex matches, and few of the rest', () => {
+    let passed = 0;
+    let prose = 0;
+    for (const t of texts()) {
+      const low = t.toLowerCase();
+      if (FLAT.test(low)) expect(BOILERPLATE_SCREEN.test(low), t).toBe(true);
+      else {
+        prose++;
+        if (BOILERPLATE_SCREEN.test(low)) passed++;
+      }
+    }
+    // Not a correctness bound (the regex decides), but a screen that passes most prose saves nothing.
+    expect(passed / prose).toBeLessThan(0.1);
   });
 });

@@ -44,6 +44,7 @@ describe('splitSentences: Ukrainian repairs (BROWSER-TESTING.md)', () => {
   it('splits after an ellipsis followed by a capital, not inside quotes', () => {
     expect(texts('Він замовк… Потім продовжив.')).toEqual(['Він замовк…', 'Потім продовжив.']);
     expect(texts('«Ми чекали... Ми дочекалися», – сказав він.')).toHaveLength(1);
+    expect(texts('Він чекав... Потім пішов.')).toEqual(['Він чекав...', 'Потім пішов.']);
   });
 
   it('splits before a sentence that starts with a date (ICU keeps "жовтня. 14 жовтня" together)', () => {
