@@ -8,7 +8,7 @@
  */
 import type { Lang } from '../types';
 import { alternation, MONTHS, monthGroup, WEEKDAYS, wordKey } from './date-words';
-import { firstAsciiDigit } from './ascii-digit';
+import { asciiDigitRuns } from './ascii-digit';
 import { FoldedVocabulary } from './folded-vocabulary';
 import { literalTrie } from './literal-trie';
 import { plainLower, plainRegExp } from './plain-case';
@@ -39,8 +39,8 @@ type Kind = 'dmy' | 'mdy' | 'numeric' | 'iso' | 'my' | 'y' | 'weekday' | 'relati
  */
 type Needs = 'year' | 'month' | 'weekday' | 'relative';
 /**
- * What a match begins with: an ASCII digit (no match starts before the text's first one), a month name
- * followed by spaces and a digit (found from the digit runs, monthStarts), or something else.
+ * What a match begins with: a run of ASCII digits (BEGIN: no digit before it), a month name followed by
+ * spaces and a digit run (monthStarts), or something else. The first two run sticky where they may begin.
  */
 type Lead = 'digit' | 'month' | 'other';
 const DEFS: { src: string; flags: string; kind: Kind; needs: Needs; lead: Lead }[] = [
@@ -70,14 +70,13 @@ const NEEDED_RE: Record<Exclude<Needs, 'year'>, RegExp> = {
   weekday: new RegExp(literalTrie(NEEDED.weekday)),
   relative: new RegExp(literalTrie(NEEDED.relative)),
 };
-/** What every year pattern holds (`\d{4}` with the u flag is ASCII digits only). */
-const FOUR_DIGITS = /[0-9]{4}/;
 /** Either of the two: one scan rules both out for the many sentences that hold neither. */
 const WEEKDAY_OR_RELATIVE = new RegExp(literalTrie([...NEEDED.weekday, ...NEEDED.relative]));
 
 /**
  * A compiled pattern; `onLower`: it runs over the lowercased text (it had the `i` flag, now dropped);
- * `at`: for a month-led pattern over lowercased text, the same pattern sticky, tried at monthStarts.
+ * `at`: the same pattern sticky, tried only where a match may begin: at the digit runs for a digit-led
+ * pattern, at monthStarts for a month-led one over lowercased text (null: a global scan).
  */
 interface Compiled { re: RegExp; kind: Kind; needs: Needs; lead: Lead; onLower: boolean; at: RegExp | null }
 let exact: Compiled[] | undefined;
@@ -90,18 +89,25 @@ function patterns(lower: boolean): Compiled[] {
   if (lower) {
     return (lowered ??= DEFS.map((d) => {
       const flags = d.flags.replace('i', '');
-      const at = d.lead === 'month' ? plainRegExp(d.src, flags.replace('g', 'y')) : null;
+      const at = d.lead !== 'other' ? plainRegExp(d.src, flags.replace('g', 'y')) : null;
       return { re: plainRegExp(d.src, flags), kind: d.kind, needs: d.needs, lead: d.lead, onLower: d.flags.includes('i'), at };
     }));
   }
-  return (exact ??= DEFS.map((d) => ({ re: new RegExp(d.src, d.flags), kind: d.kind, needs: d.needs, lead: d.lead, onLower: false, at: null })));
+  return (exact ??= DEFS.map((d) => {
+    const at = d.lead === 'digit' ? new RegExp(d.src, d.flags.replace('g', 'y')) : null;
+    return { re: new RegExp(d.src, d.flags), kind: d.kind, needs: d.needs, lead: d.lead, onLower: false, at };
+  }));
+}
+
+/** The patterns (`lower`: for lowercased plain text) with what their matches begin with: for tests of where they begin. */
+export function datePatternsForTest(lower: boolean): readonly { re: RegExp; lead: Lead }[] {
+  return patterns(lower);
 }
 
 /** Code units of the lowercase month forms: a month name in lowercased text is a run of these. */
 const MONTH_CODES = new Set([...MONTHS.keys()].flatMap((k) => [...k].map((c) => c.charCodeAt(0))));
 /** The characters of SP. */
 const isDateSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x202f;
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const DOT = 0x2e;
 
 /**
@@ -109,15 +115,11 @@ const DOT = 0x2e;
  * match is a month name (letters of MONTH_CODES, an abbreviation's dot), spaces (SP) and a digit run,
  * and begins where no letter precedes it (BEGIN). So from each digit run after spaces, back over the
  * spaces, a dot and the month letters: a match with that digit run can begin only there (any later
- * position has a letter before it). `first`: the text's first ASCII digit.
+ * position has a letter before it). `runs`: where the text's digit runs begin (asciiDigitRuns).
  */
-export function monthStarts(low: string, first: number): number[] {
+export function monthStarts(low: string, runs: readonly number[]): number[] {
   const out: number[] = [];
-  const n = low.length;
-  for (let d = first; d < n; d++) {
-    if (!isAsciiDigit(low.charCodeAt(d))) continue;
-    const run = d;
-    while (d + 1 < n && isAsciiDigit(low.charCodeAt(d + 1))) d++;
+  for (const run of runs) {
     let p = run;
     while (p > 0 && isDateSpace(low.charCodeAt(p - 1))) p--;
     if (p === run) continue;
@@ -250,11 +252,11 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date, hints: 
   // Skip patterns that cannot match (most sentences hold no digit and no weekday): a necessary
   // condition only, checked on the lowercased text, so on other text every pattern still runs.
   const named = lower && !hints.noDayWords && WEEKDAY_OR_RELATIVE.test(low);
-  const first = firstAsciiDigit(text);
-  const digit = first >= 0;
+  const runs = asciiDigitRuns(text);
+  const digit = runs.starts.length > 0;
   const can: Record<Needs, boolean> = {
-    // Most sentences with a digit hold no year: one scan for four digits spares the four year patterns.
-    year: digit && FOUR_DIGITS.test(text),
+    // Most sentences with a digit hold no year (four digits in a row), which spares the four year patterns.
+    year: runs.longest >= 4,
     month: digit && (!lower || (!hints.noMonthWords && NEEDED_RE.month.test(low))),
     weekday: !lower || (named && NEEDED_RE.weekday.test(low)),
     relative: !lower || (named && NEEDED_RE.relative.test(low)),
@@ -266,15 +268,16 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date, hints: 
     const iso = resolve(kind, m, hay, end, ref, onLower);
     if (iso) out.push({ iso, start, end });
   };
-  let starts: number[] | undefined;
+  let months: number[] | undefined;
   for (const { re, kind, needs, lead, onLower, at } of patterns(lower)) {
     if (!can[needs]) continue;
     // Same offsets either way: lowercasing kept the length.
     const hay = onLower ? low : text;
     if (at) {
-      // A month-led pattern tried only where it may begin, in order, each after the last match (as a global scan goes on).
+      // Tried only where a match may begin, in order, each after the last match (as a global scan goes on).
+      const starts = lead === 'digit' ? runs.starts : (months ??= monthStarts(low, runs.starts));
       let from = 0;
-      for (const s of (starts ??= monthStarts(low, first))) {
+      for (const s of starts) {
         if (s < from) continue;
         at.lastIndex = s;
         const m = at.exec(hay);
@@ -284,8 +287,7 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date, hints: 
       }
       continue;
     }
-    // A digit-led pattern's scan starts at the first digit (its lookbehind still sees what is before).
-    re.lastIndex = lead === 'digit' ? first : 0;
+    re.lastIndex = 0;
     for (let m = re.exec(hay); m; m = re.exec(hay)) take(m, kind, hay, onLower);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -7,7 +7,7 @@
 import type { Lang } from '../types';
 import { monthGroup } from './date-words';
 import { isNumberWord, mayBeNumberWord, wordNumberAt, wordNumberStart } from './number-words';
-import { firstAsciiDigit } from './ascii-digit';
+import { asciiDigitRuns } from './ascii-digit';
 import { plainLower, plainRegExp, withoutI } from './plain-case';
 
 export type NumberUnit = 'percent' | 'thousand' | 'million' | 'billion' | 'trillion' | 'year' | 'ordinal';
@@ -91,11 +91,18 @@ function scanNumberWords(text: string, low: string, out: NumberMention[]): void 
 }
 /** Phone numbers, codes and addresses ("044-205-43-00", "R40-06068", "208/1"): not quantities. */
 const CODE_LIKE = /(?:\d+[-/]){2,}\d+|\p{L}+\d+[-/]\d+|\d+\/\d+/gu;
-/**
- * What every CODE_LIKE match contains: a digit, "-" or "/", a digit. Most sentences with digits have
- * none, and CODE_LIKE's `\p{L}+\d+` branch backtracks through every letter of every word.
- */
-const CODE_LIKE_NEEDS = /\d[-/]\d/g;
+/** Each number pattern (as written or lowered) sticky, built on first use: tried only where a digit run begins. */
+const stickies = new Map<RegExp, RegExp>();
+function stickyOf(re: RegExp): RegExp {
+  let out = stickies.get(re);
+  if (!out) stickies.set(re, (out = new RegExp(re.source, re.flags.replace('g', 'y'))));
+  return out;
+}
+
+/** The number patterns as the parser runs them, globally (`lower`: for lowercased plain text): for tests of where they begin. */
+export function numberPatternsForTest(lower: boolean): RegExp[] {
+  return [NUM_EN, NUM_CYR].map((re) => pick(re, lower ? '' : null));
+}
 
 /** Word end for Cyrillic too (`\b` is ASCII-only in JS regexes). */
 const END = '(?![\\p{L}\\p{Nd}])';
@@ -295,21 +302,27 @@ export function parseNumbers(text: string, lang: Lang = 'und', hints: NumberHint
   const out: NumberMention[] = [];
   const codes: [number, number][] = [];
   const low = plainLower(text);
-  // Every digit pattern needs an ASCII digit (`\d` with the u flag); most sentences have none. No
-  // match of the digit-led ones begins before the first.
-  const first = firstAsciiDigit(text);
-  const digits = first >= 0;
+  // Every digit pattern needs an ASCII digit (`\d` with the u flag); most sentences have none. A
+  // number begins where a digit run does (no digit before it): the pattern runs sticky there.
+  const runs = asciiDigitRuns(text);
   // On plain text the digit patterns run without `u` too (plain-case.ts: same matches, cheaper).
   const codeLike = low !== null ? withoutI(CODE_LIKE) : CODE_LIKE;
   codeLike.lastIndex = 0;
-  CODE_LIKE_NEEDS.lastIndex = first;
-  if (digits && CODE_LIKE_NEEDS.test(text)) for (let c = codeLike.exec(text); c; c = codeLike.exec(text)) codes.push([c.index, c.index + c[0].length]);
-  const re = pick(lang === 'en' ? NUM_EN : NUM_CYR, low);
-  re.lastIndex = first;
-  for (let hit = digits ? re.exec(text) : null; hit; hit = re.exec(text)) {
+  // Every CODE_LIKE match holds a digit, "-" or "/", a digit: most sentences with digits have none, and
+  // CODE_LIKE's `\p{L}+\d+` branch backtracks through every letter of every word.
+  if (runs.joined) for (let c = codeLike.exec(text); c; c = codeLike.exec(text)) codes.push([c.index, c.index + c[0].length]);
+  const re = runs.starts.length ? stickyOf(pick(lang === 'en' ? NUM_EN : NUM_CYR, low)) : NUM_CYR;
+  // Where a global scan would go on: each run from here on is tried, in order.
+  let next = 0;
+  for (const s of runs.starts) {
+    if (s < next) continue;
+    re.lastIndex = s;
+    const hit = re.exec(text);
+    if (!hit) continue;
+    next = re.lastIndex;
     DATE_OR_TIME.lastIndex = hit.index;
     if (DATE_OR_TIME.test(text)) {
-      re.lastIndex = hit.index + (/^[\d.:]+/.exec(text.slice(hit.index))?.[0].length ?? 1);
+      next = hit.index + (/^[\d.:]+/.exec(text.slice(hit.index))?.[0].length ?? 1);
       continue;
     }
     const at = hit.index;
@@ -325,7 +338,7 @@ export function parseNumbers(text: string, lang: Lang = 'und', hints: NumberHint
     suffixes(text, m, low);
     prefixes(text, m, low);
     out.push(m);
-    re.lastIndex = Math.max(re.lastIndex, m.end);
+    next = Math.max(next, m.end);
   }
   // On plain text a number word is a whole run of letters and apostrophes found in the vocabulary:
   // what wordNumberStart() matches (its lookarounds admit only whole runs), without compiling its

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureParagraphs, labelledSentences } from '../../../eval/corpus-texts';
 import { monthGroup } from '../../../../src/core/text/date-words';
 import { monthStarts, parseDates } from '../../../../src/core/text/dates';
-import { firstAsciiDigit } from '../../../../src/core/text/ascii-digit';
+import { asciiDigitRuns } from '../../../../src/core/text/ascii-digit';
 import { plainLower } from '../../../../src/core/text/plain-case';
 
 const REF = new Date('2026-05-20T12:00:00Z');
@@ -51,7 +51,7 @@ describe('parseDates on lowercased text', () => {
     for (const t of texts()) {
       const low = plainLower(t);
       if (low === null) continue;
-      const starts = monthStarts(low, firstAsciiDigit(low));
+      const starts = monthStarts(low, asciiDigitRuns(low).starts);
       for (let at = 0; at < low.length; at++) {
         lead.lastIndex = at;
         const m = lead.exec(low);
