@@ -11,7 +11,7 @@ import { forgetPlainLower, parseDates, parseNumbers } from './deps';
 import { featuresOf } from './features';
 import { furnitureMap } from './furniture';
 import { kindOf } from './kind';
-import { score, SHIPPED_MODEL, type Model } from './model';
+import { scoreFeatures, SHIPPED_MODEL, type Model } from './model';
 import { isHedged, isNegated } from './polarity';
 import { buildUnitsInSlices, type Unit } from './units';
 import { runToEnd } from './slices';
@@ -155,7 +155,7 @@ function analyzeSentence(unit: Unit, attr: Attribution, fr: string | null, model
   const features = featuresOf({ unit, attr, kind, entities: entities.length, concepts: concepts.length, hasQuantity: c.hasQuantity, hasDate: c.hasDate, negated, hedged });
   // "Про це повідомляє X" only attributes the sentences before it: never a claim of its own.
   const ruled = attr.carry;
-  return { unit, furniture: fr, attr, kind, entities, concepts, numbers: c.numbers, dates: c.dates, negated, hedged, features, score: ruled ? 0 : score(model, features) };
+  return { unit, furniture: fr, attr, kind, entities, concepts, numbers: c.numbers, dates: c.dates, negated, hedged, features, score: ruled ? 0 : scoreFeatures(model, features) };
 }
 
 /** The ids of `mentions`, each once, in order of first mention (a sentence names a few: no Set needed). */

@@ -44,8 +44,17 @@ export interface FeatureInput {
   hedged: boolean;
 }
 
+/** The feature names, in the order featuresOf writes them (the order score() sums them in). */
+export const FEATURE_NAMES = [
+  'cue', 'say', 'report', 'deny', 'confirm', 'noComment', 'quantityKind', 'event', 'speaker', 'source', 'anonymous', 'carry', 'quantity', 'date',
+  'hedged', 'negated', 'entities', 'noEntities', 'concepts', 'short', 'long', 'logLen', 'question', 'firstPerson', 'readerAddress', 'recall', 'quote',
+] as const;
+
+/** A feature record as featuresOf makes it: every name of FEATURE_NAMES, in that order. */
+export type Features = Record<(typeof FEATURE_NAMES)[number], number>;
+
 /** The feature vector as a name → value map. */
-export function featuresOf(f: FeatureInput): Record<string, number> {
+export function featuresOf(f: FeatureInput): Features {
   const u = f.unit;
   const n = u.words.length;
   // Words outside quotations, tested in place (no filtered copy of the sentence per feature vector).
