@@ -64,14 +64,23 @@ function contentOf(u: Unit, lang: Lang, ref: Date | undefined) {
   const inDate = (s: number, e: number): boolean => dates.some((d) => d.start < e && s < d.end);
   // "KN-23", "Shahed-136", "Су-34": a number glued to a name is part of the name, not a quantity.
   const glued = (s: number): boolean => s >= 2 && u.text[s - 1] === '-' && /\p{L}/u.test(u.text[s - 2]!);
-  const nums = parseNumbers(u.text, lang, hints).filter((n) => !inDate(n.start, n.end) && !glued(n.start));
+  const found = parseNumbers(u.text, lang, hints);
+  // Most sentences hold no number and no date: no filtered copies, sets or spreads for them.
+  const nums = found.length ? found.filter((n) => !inDate(n.start, n.end) && !glued(n.start)) : found;
   const isYear = (v: number): boolean => Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX;
   return {
-    dates: [...new Set(dates.map((d) => d.iso))],
+    dates: distinctIsos(dates),
     numbers: nums.map((n) => n.value),
     hasQuantity: u.words.some((w) => VAGUE_COUNT.testToken(w)) || nums.some((n) => n.unit !== 'year' && n.unit !== 'ordinal' && !isYear(n.value) && (/\d/.test(u.text.slice(n.start, n.end)) || SCALED.has(n.unit ?? ''))),
     hasDate: dates.length > 0 || nums.some((n) => n.unit === 'year' || isYear(n.value)),
   };
+}
+
+/** The dates' ISO strings, each once, in order of first mention (a sentence names a few: no Set needed). */
+function distinctIsos(dates: readonly { iso: string }[]): string[] {
+  const out: string[] = [];
+  for (const d of dates) if (!out.includes(d.iso)) out.push(d.iso);
+  return out;
 }
 
 /** Applies a "Про це повідомляє X" sentence's holder to the sentences it refers back to. */
