@@ -90,7 +90,10 @@ function scanNumberWords(text: string, low: string, out: NumberMention[]): void 
   }
 }
 /** Phone numbers, codes and addresses ("044-205-43-00", "R40-06068", "208/1"): not quantities. */
-const CODE_LIKE = /(?:\d+[-/]){2,}\d+|\p{L}+\d+[-/]\d+|\d+\/\d+/gu;
+// The letters of "R40-06068" are tried only where a run of letters begins (`(?<!\p{L})`): a global scan
+// finds the same matches (if a match begins inside a run, one begins at the run's start, and no match
+// ends inside a run of letters), without trying, at every letter of every word, letters then a digit.
+export const CODE_LIKE = /(?:\d+[-/]){2,}\d+|(?<!\p{L})\p{L}+\d+[-/]\d+|\d+\/\d+/gu;
 /** Each number pattern (as written or lowered) sticky, built on first use: tried only where a digit run begins. */
 const stickies = new Map<RegExp, RegExp>();
 function stickyOf(re: RegExp): RegExp {
@@ -308,8 +311,7 @@ export function parseNumbers(text: string, lang: Lang = 'und', hints: NumberHint
   // On plain text the digit patterns run without `u` too (plain-case.ts: same matches, cheaper).
   const codeLike = low !== null ? withoutI(CODE_LIKE) : CODE_LIKE;
   codeLike.lastIndex = 0;
-  // Every CODE_LIKE match holds a digit, "-" or "/", a digit: most sentences with digits have none, and
-  // CODE_LIKE's `\p{L}+\d+` branch backtracks through every letter of every word.
+  // Every CODE_LIKE match holds a digit, "-" or "/", a digit: most sentences with digits have none.
   if (runs.joined) for (let c = codeLike.exec(text); c; c = codeLike.exec(text)) codes.push([c.index, c.index + c[0].length]);
   const re = runs.starts.length ? stickyOf(pick(lang === 'en' ? NUM_EN : NUM_CYR, low)) : NUM_CYR;
   // Where a global scan would go on: each run from here on is tried, in order.
