@@ -244,7 +244,6 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date, hints: 
   if (ref !== undefined && !(ref instanceof Date && Number.isFinite(ref.getTime()))) throw new TypeError('parseDates: ref must be a valid Date');
   void lang; // month and weekday names of all three languages are unambiguous, so all are always tried
   const out: DateMention[] = [];
-  const taken = (s: number, e: number): boolean => out.some((o) => o.start < e && s < o.end);
   // On plain text the `i` patterns run without `i` over the lowercased text (plain-case.ts).
   const plain = plainLower(text);
   const lower = plain !== null;
@@ -254,6 +253,9 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date, hints: 
   const named = lower && !hints.noDayWords && WEEKDAY_OR_RELATIVE.test(low);
   const runs = asciiDigitRuns(text);
   const digit = runs.starts.length > 0;
+  // Plain text with no digit and no day word (most sentences): no pattern can match.
+  if (lower && !digit && !named) return out;
+  const taken = (s: number, e: number): boolean => out.some((o) => o.start < e && s < o.end);
   const can: Record<Needs, boolean> = {
     // Most sentences with a digit hold no year (four digits in a row), which spares the four year patterns.
     year: runs.longest >= 4,
