@@ -26,16 +26,15 @@ export function hasAsciiDigit(text: string): boolean {
 
 /** The maximal runs of `[0-9]` of a text, and what the parsers ask about them. */
 export interface DigitRuns {
-  /** Where each run begins and ends, in order. */
+  /** Where each run begins, in order. */
   starts: number[];
-  ends: number[];
   /** The length of the longest run (`/[0-9]{4}/` holds when it is 4 or more). */
   longest: number;
   /** A run is followed by "-" or "/" and another run (`/[0-9][-/][0-9]/`). */
   joined: boolean;
 }
 
-const NO_RUNS: DigitRuns = { starts: [], ends: [], longest: 0, joined: false };
+const NO_RUNS: DigitRuns = { starts: [], longest: 0, joined: false };
 let runsText: string | undefined;
 let runs: DigitRuns = NO_RUNS;
 
@@ -48,7 +47,6 @@ export function asciiDigitRuns(text: string): DigitRuns {
   const first = firstAsciiDigit(text);
   if (first < 0) return (runs = NO_RUNS);
   const starts: number[] = [];
-  const ends: number[] = [];
   let longest = 0;
   let joined = false;
   const n = text.length;
@@ -60,10 +58,9 @@ export function asciiDigitRuns(text: string): DigitRuns {
     const s = i;
     while (i < n && isAsciiDigit(text.charCodeAt(i))) i++;
     starts.push(s);
-    ends.push(i);
     if (i - s > longest) longest = i - s;
     const c = text.charCodeAt(i);
     if ((c === 0x2d || c === 0x2f) && isAsciiDigit(text.charCodeAt(i + 1))) joined = true;
   }
-  return (runs = { starts, ends, longest, joined });
+  return (runs = { starts, longest, joined });
 }

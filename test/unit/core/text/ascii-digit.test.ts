@@ -27,14 +27,13 @@ function matchStarts(re: RegExp, s: string): number[] {
 }
 
 describe('asciiDigitRuns', () => {
-  it('finds the runs of /[0-9]+/g and answers /[0-9]{4}/ and /[0-9][-/][0-9]/, whatever the order of questions', () => {
+  it('finds where the runs of /[0-9]+/g begin and answers /[0-9]{4}/ and /[0-9][-/][0-9]/, whatever the order of questions', () => {
     const all = texts();
     for (const t of [...all, ...all.reverse()]) {
       const runs = [...t.matchAll(/[0-9]+/g)];
       expect(firstAsciiDigit(t)).toBe(t.search(/[0-9]/));
       const r = asciiDigitRuns(t);
       expect(r.starts).toEqual(runs.map((m) => m.index));
-      expect(r.ends).toEqual(runs.map((m) => m.index + m[0].length));
       expect(r.longest >= 4).toBe(/[0-9]{4}/.test(t));
       expect(r.joined).toBe(/[0-9][-/][0-9]/.test(t));
     }
