@@ -74,11 +74,12 @@ const NEEDED_RE: Record<Exclude<Needs, 'year'>, RegExp> = {
 const WEEKDAY_OR_RELATIVE = new RegExp(literalTrie([...NEEDED.weekday, ...NEEDED.relative]));
 
 /**
- * A compiled pattern; `onLower`: it runs over the lowercased text (it had the `i` flag, now dropped);
- * `at`: the same pattern sticky, tried only where a match may begin: at the digit runs for a digit-led
- * pattern, at monthStarts for a month-led one over lowercased text (null: a global scan).
+ * A compiled pattern; `onLower`: it runs over the lowercased text (it had the `i` flag, now dropped).
+ * Either `re`, global, for a scan of the whole text, or `at`, the same pattern sticky, tried only where
+ * a match may begin: at the digit runs for a digit-led pattern, at monthStarts for a month-led one over
+ * lowercased text (only the one that runs is compiled: a fresh worker pays for each).
  */
-interface Compiled { re: RegExp; kind: Kind; needs: Needs; lead: Lead; onLower: boolean; at: RegExp | null }
+type Compiled = { kind: Kind; needs: Needs; lead: Lead; onLower: boolean } & ({ re: RegExp; at: null } | { re: null; at: RegExp });
 let exact: Compiled[] | undefined;
 let lowered: Compiled[] | undefined;
 /**
@@ -89,19 +90,22 @@ function patterns(lower: boolean): Compiled[] {
   if (lower) {
     return (lowered ??= DEFS.map((d) => {
       const flags = d.flags.replace('i', '');
-      const at = d.lead !== 'other' ? plainRegExp(d.src, flags.replace('g', 'y')) : null;
-      return { re: plainRegExp(d.src, flags), kind: d.kind, needs: d.needs, lead: d.lead, onLower: d.flags.includes('i'), at };
+      const common = { kind: d.kind, needs: d.needs, lead: d.lead, onLower: d.flags.includes('i') };
+      return d.lead !== 'other' ? { ...common, re: null, at: plainRegExp(d.src, flags.replace('g', 'y')) } : { ...common, re: plainRegExp(d.src, flags), at: null };
     }));
   }
   return (exact ??= DEFS.map((d) => {
-    const at = d.lead === 'digit' ? new RegExp(d.src, d.flags.replace('g', 'y')) : null;
-    return { re: new RegExp(d.src, d.flags), kind: d.kind, needs: d.needs, lead: d.lead, onLower: false, at };
+    const common = { kind: d.kind, needs: d.needs, lead: d.lead, onLower: false };
+    return d.lead === 'digit' ? { ...common, re: null, at: new RegExp(d.src, d.flags.replace('g', 'y')) } : { ...common, re: new RegExp(d.src, d.flags), at: null };
   }));
 }
 
-/** The patterns (`lower`: for lowercased plain text) with what their matches begin with: for tests of where they begin. */
+/**
+ * Each pattern (`lower`: for lowercased plain text) as a global regex, whichever way it runs, with what
+ * its matches begin with: for tests of where they begin.
+ */
 export function datePatternsForTest(lower: boolean): readonly { re: RegExp; lead: Lead }[] {
-  return patterns(lower);
+  return patterns(lower).map((p) => ({ re: p.re ?? new RegExp(p.at.source, p.at.flags.replace('y', 'g')), lead: p.lead }));
 }
 
 /** Code units of the lowercase month forms: a month name in lowercased text is a run of these. */
@@ -275,7 +279,7 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date, hints: 
     if (!can[needs]) continue;
     // Same offsets either way: lowercasing kept the length.
     const hay = onLower ? low : text;
-    if (at) {
+    if (re === null) {
       // Tried only where a match may begin, in order, each after the last match (as a global scan goes on).
       const starts = lead === 'digit' ? runs.starts : (months ??= monthStarts(low, runs.starts));
       let from = 0;
