@@ -11,8 +11,8 @@ import { forgetPlainLower, parseDates, parseNumbers } from './deps';
 import { featuresOf } from './features';
 import { furnitureMap } from './furniture';
 import { kindOf } from './kind';
-import { score, SHIPPED_MODEL, type Model } from './model';
-import { isHedged, isNegated } from './polarity';
+import { scoreFeatures, SHIPPED_MODEL, type Model } from './model';
+import { cueWordSpan, isHedged, isNegated } from './polarity';
 import { buildUnitsInSlices, type Unit } from './units';
 import { runToEnd } from './slices';
 import { wordHints } from './word-hints';
@@ -26,11 +26,6 @@ const SCALED = new Set(['thousand', 'million', 'billion', 'trillion', 'percent']
 /** Counts given only by their scale ("кілька сотень", "тысячи дронов", "hundreds of troops"): still a count. */
 // A word set (word-pattern.ts), not a regex: it is tested on every word of every sentence.
 const VAGUE_COUNT = wordPatternOf(/^(сот(ня|ні|ень|нями|нях|ню|ни|ен)|тисяч[іаеу]?|тысяч[иау]?|десят(ки|ків|ках|ков)|hundreds|thousands|dozens|tens)$/u);
-
-/** What joins the two parts of a naming denial's cue ("назвав … фейком", attribution-cue.ts). */
-const NAMING_GAP = ' … ';
-/** A word right before the cue that belongs to it ("не підтвердив"). */
-const CUE_NEGATORS = new Set(['не', 'not', 'ни']);
 
 /** Options shared by analyzeArticle and detectClaims. */
 export interface AnalyzeOptions {
@@ -64,14 +59,23 @@ function contentOf(u: Unit, lang: Lang, ref: Date | undefined) {
   const inDate = (s: number, e: number): boolean => dates.some((d) => d.start < e && s < d.end);
   // "KN-23", "Shahed-136", "Су-34": a number glued to a name is part of the name, not a quantity.
   const glued = (s: number): boolean => s >= 2 && u.text[s - 1] === '-' && /\p{L}/u.test(u.text[s - 2]!);
-  const nums = parseNumbers(u.text, lang, hints).filter((n) => !inDate(n.start, n.end) && !glued(n.start));
+  const found = parseNumbers(u.text, lang, hints);
+  // Most sentences hold no number and no date: no filtered copies, sets or spreads for them.
+  const nums = found.length ? found.filter((n) => !inDate(n.start, n.end) && !glued(n.start)) : found;
   const isYear = (v: number): boolean => Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX;
   return {
-    dates: [...new Set(dates.map((d) => d.iso))],
+    dates: distinctIsos(dates),
     numbers: nums.map((n) => n.value),
     hasQuantity: u.words.some((w) => VAGUE_COUNT.testToken(w)) || nums.some((n) => n.unit !== 'year' && n.unit !== 'ordinal' && !isYear(n.value) && (/\d/.test(u.text.slice(n.start, n.end)) || SCALED.has(n.unit ?? ''))),
     hasDate: dates.length > 0 || nums.some((n) => n.unit === 'year' || isYear(n.value)),
   };
+}
+
+/** The dates' ISO strings, each once, in order of first mention (a sentence names a few: no Set needed). */
+function distinctIsos(dates: readonly { iso: string }[]): string[] {
+  const out: string[] = [];
+  for (const d of dates) if (!out.includes(d.iso)) out.push(d.iso);
+  return out;
 }
 
 /** Applies a "Про це повідомляє X" sentence's holder to the sentences it refers back to. */
@@ -146,16 +150,14 @@ function analyzeSentence(unit: Unit, attr: Attribution, fr: string | null, model
   if (fr) return furnitureRecord(unit, fr, attr);
   const c = contentOf(unit, unit.lang, ref);
   const kind = kindOf(attr, c.hasQuantity);
-  const cueWords = new Set<number>();
   const entities = distinctIds(unit.mentions);
   const concepts = conceptsOf(unit.words, unit.lang);
-  markCueWords(unit, attr, cueWords);
-  const negated = isNegated(unit.words, cueWords);
+  const negated = isNegated(unit.words, cueWordSpan(unit, attr));
   const hedged = isHedged(unit.words);
   const features = featuresOf({ unit, attr, kind, entities: entities.length, concepts: concepts.length, hasQuantity: c.hasQuantity, hasDate: c.hasDate, negated, hedged });
   // "Про це повідомляє X" only attributes the sentences before it: never a claim of its own.
   const ruled = attr.carry;
-  return { unit, furniture: fr, attr, kind, entities, concepts, numbers: c.numbers, dates: c.dates, negated, hedged, features, score: ruled ? 0 : score(model, features) };
+  return { unit, furniture: fr, attr, kind, entities, concepts, numbers: c.numbers, dates: c.dates, negated, hedged, features, score: ruled ? 0 : scoreFeatures(model, features) };
 }
 
 /** The ids of `mentions`, each once, in order of first mention (a sentence names a few: no Set needed). */
@@ -168,20 +170,4 @@ function distinctIds(mentions: readonly { id: string }[]): string[] {
 /** The record of a furniture sentence: nothing extracted, score 0. */
 function furnitureRecord(unit: Unit, furniture: string, attr: Attribution): SentenceAnalysis {
   return { unit, furniture, attr, kind: 'event', entities: [], concepts: [], numbers: [], dates: [], negated: false, hedged: false, features: {}, score: 0 };
-}
-
-/** Marks the words of the cue (and a "не" right before it) so they do not count as negation. */
-function markCueWords(u: Unit, a: Attribution, out: Set<number>): void {
-  if (!a.cue) return;
-  // The cue's first part (a naming denial is written "назвав … фейком"): indexOf, not split (no array per cue).
-  const gap = a.cue.indexOf(NAMING_GAP);
-  const head = gap < 0 ? a.cue : a.cue.slice(0, gap);
-  const at = u.text.indexOf(head);
-  if (at < 0) return;
-  const end = at + head.length;
-  u.words.forEach((w, i) => {
-    if (w.start >= at && w.end <= end) out.add(i);
-  });
-  const first = u.words.findIndex((w) => w.start >= at);
-  if (first > 0 && CUE_NEGATORS.has(u.words[first - 1]!.norm) && a.family !== 'confirm') out.add(first - 1);
 }

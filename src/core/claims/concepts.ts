@@ -28,7 +28,8 @@ interface Index {
   /** Every prefix (EXACT_BELOW letters and more) of a stem: a word whose prefix is not here can match no longer stem. */
   heads: Set<string>;
   longest: number;
-  phrases: [string, number][];
+  /** Multi-word stems as their words, with their concept. */
+  phrases: [string[], number][];
   /** Where a word's record (word-memo.ts) keeps the concepts the word matches alone (news vocabulary repeats). */
   slot: number;
 }
@@ -41,7 +42,7 @@ function indexFor(lang: Lang): Index {
   ix = { stems: new Map(), exact: new Map(), heads: new Set(), longest: 0, phrases: [], slot: valueSlot() };
   CONCEPTS.forEach(([, entry], c) => {
     for (const s of stemsFor(entry, lang)) {
-      if (s.includes(' ')) ix!.phrases.push([s, c]);
+      if (s.includes(' ')) ix!.phrases.push([s.split(' '), c]);
       else {
         const m = s.length < EXACT_BELOW ? ix!.exact : ix!.stems;
         m.set(s, [...(m.get(s) ?? []), c]);
@@ -76,16 +77,29 @@ function wordConcepts(ix: Index, t: Token): readonly number[] {
 const MASK_BITS = 31;
 if (CONCEPTS.length > MASK_BITS) throw new Error(`concepts.json: at most ${MASK_BITS} concepts (conceptsOf keeps them as bits)`);
 
+/**
+ * Whether the words' norms joined by spaces hold the phrase's words joined by spaces right after a space
+ * (what the phrase stems mean: "shot down" matches "shot down", "shot downed"), without joining the
+ * sentence and the phrase anew per sentence: norms hold no spaces (the tokenizer splits at them), so the
+ * phrase's words before its last are whole norms of consecutive words and its last begins the next.
+ */
+export function holdsPhrase(words: readonly Token[], phrase: readonly string[]): boolean {
+  const k = phrase.length - 1;
+  for (let i = 0; i + k < words.length; i++) {
+    let j = 0;
+    while (j < k && words[i + j]!.norm === phrase[j]) j++;
+    if (j === k && words[i + k]!.norm.startsWith(phrase[k]!)) return true;
+  }
+  return false;
+}
+
 /** Concept ids of a sentence, in lexicon order. */
 export function conceptsOf(words: Token[], lang: Lang): string[] {
   const ix = indexFor(lang);
   // The concepts hit, as bits of one integer: no Set, spread and sort per sentence.
   let hit = 0;
   for (const w of words) for (const c of wordConcepts(ix, w)) hit |= 1 << c;
-  if (ix.phrases.length) {
-    const joined = ' ' + words.map((w) => w.norm).join(' ');
-    for (const [s, c] of ix.phrases) if (joined.includes(' ' + s)) hit |= 1 << c;
-  }
+  for (const [phrase, c] of ix.phrases) if ((hit & (1 << c)) === 0 && holdsPhrase(words, phrase)) hit |= 1 << c;
   const out: string[] = [];
   for (let c = 0; hit !== 0; c++, hit >>>= 1) if (hit & 1) out.push(CONCEPTS[c]![0]);
   return out;

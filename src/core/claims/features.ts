@@ -6,7 +6,7 @@
 import type { ClaimKind } from '../types';
 import type { Attribution } from './attribution';
 import { quoted, type Unit } from './units';
-import { wordPatternOf, type WordTest } from './word-pattern';
+import { wordPatternOf } from './word-pattern';
 
 /** Sentence lengths (in words) that read as fragments or as run-ons. */
 const SHORT_WORDS = 8;
@@ -44,13 +44,29 @@ export interface FeatureInput {
   hedged: boolean;
 }
 
+/** The feature names, in the order featuresOf writes them (the order score() sums them in). */
+export const FEATURE_NAMES = [
+  'cue', 'say', 'report', 'deny', 'confirm', 'noComment', 'quantityKind', 'event', 'speaker', 'source', 'anonymous', 'carry', 'quantity', 'date',
+  'hedged', 'negated', 'entities', 'noEntities', 'concepts', 'short', 'long', 'logLen', 'question', 'firstPerson', 'readerAddress', 'recall', 'quote',
+] as const;
+
+/** A feature record as featuresOf makes it: every name of FEATURE_NAMES, in that order. */
+export type Features = Record<(typeof FEATURE_NAMES)[number], number>;
+
 /** The feature vector as a name → value map. */
-export function featuresOf(f: FeatureInput): Record<string, number> {
+export function featuresOf(f: FeatureInput): Features {
   const u = f.unit;
   const n = u.words.length;
-  // Words outside quotations, tested in place (no filtered copy of the sentence per feature vector).
-  // The word test first: it is a bit in the word's record, and few words pass it.
-  const outside = (t: WordTest): boolean => u.words.some((w) => t.testToken(w) && !quoted(u, w.start));
+  // Words outside quotations, tested in place (no filtered copy of the sentence per feature vector),
+  // both vocabularies in one pass over the words. The word test first: it is a bit in the word's
+  // record, and few words pass it.
+  let firstPerson = false;
+  let readerAddress = false;
+  for (const w of u.words) {
+    if (!firstPerson && FIRST_PERSON.testToken(w) && !quoted(u, w.start)) firstPerson = true;
+    if (!readerAddress && READER_ADDRESS.testToken(w) && !quoted(u, w.start)) readerAddress = true;
+    if (firstPerson && readerAddress) break;
+  }
   const b = (x: boolean): number => (x ? 1 : 0);
   return {
     cue: b(f.attr.family !== undefined),
@@ -76,8 +92,8 @@ export function featuresOf(f: FeatureInput): Record<string, number> {
     long: b(n > LONG_WORDS),
     logLen: Math.min(1, Math.log(1 + n) / Math.log(LOG_LEN_CAP)),
     question: b(endsWithQuestion(u.text.trim())),
-    firstPerson: b(outside(FIRST_PERSON)),
-    readerAddress: b(outside(READER_ADDRESS)),
+    firstPerson: b(firstPerson),
+    readerAddress: b(readerAddress),
     recall: b(RECALL.test(u.words[0]?.norm ?? '')),
     quote: b(u.quotes.length > 0),
   };

@@ -8,7 +8,7 @@
  */
 import type { Lang } from '../types';
 import { alternation, MONTHS, monthGroup, WEEKDAYS, wordKey } from './date-words';
-import { hasAsciiDigit } from './ascii-digit';
+import { asciiDigitRuns } from './ascii-digit';
 import { FoldedVocabulary } from './folded-vocabulary';
 import { literalTrie } from './literal-trie';
 import { plainLower, plainRegExp } from './plain-case';
@@ -38,16 +38,21 @@ type Kind = 'dmy' | 'mdy' | 'numeric' | 'iso' | 'my' | 'y' | 'weekday' | 'relati
  * digit and a month name, a weekday, a relative day.
  */
 type Needs = 'year' | 'month' | 'weekday' | 'relative';
-const DEFS: { src: string; flags: string; kind: Kind; needs: Needs }[] = [
-  { src: `${BEGIN}(\\d{4})-(\\d{2})-(\\d{2})${END}`, flags: 'gu', kind: 'iso', needs: 'year' },
-  { src: `${BEGIN}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${END}(?:${SP}?(?:року|р\\.|года|г\\.))?`, flags: 'gu', kind: 'numeric', needs: 'year' },
-  { src: `${BEGIN}(\\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?${SP}(?:of${SP})?${M}${END}(?:,?${SP}(\\d{4})${END}${YEAR_SUFFIX})?`, flags: 'giu', kind: 'dmy', needs: 'month' },
-  { src: `${BEGIN}${M}${SP}(\\d{1,2})(?:st|nd|rd|th)?${END}(?:,?${SP}(\\d{4})${END})?`, flags: 'giu', kind: 'mdy', needs: 'month' },
-  { src: `${BEGIN}${M}${END}${SP}(\\d{4})${END}${YEAR_SUFFIX}`, flags: 'giu', kind: 'my', needs: 'month' },
-  { src: `${BEGIN}(\\d{4})(?:-(?:го|й|м|му|у|ий)${END}(?:${SP}(?:році|року|рік|году))?|${SP}?(?:року|році|рік|р\\.|роках|года|году|год|г\\.))(?!\\p{L})`, flags: 'giu', kind: 'y', needs: 'year' },
-  { src: `${BEGIN}(?:in|since|by)${SP}(\\d{4})${END}`, flags: 'gu', kind: 'y', needs: 'year' },
-  { src: `${BEGIN}(?:у|в|во|on|last|this)${SP}${WD}${END}`, flags: 'giu', kind: 'weekday', needs: 'weekday' },
-  { src: `${BEGIN}(сьогодні|вчора|учора|позавчора|завтра|сегодня|вчера|позавчера|today|yesterday|tomorrow)${END}`, flags: 'giu', kind: 'relative', needs: 'relative' },
+/**
+ * What a match begins with: a run of ASCII digits (BEGIN: no digit before it), a month name followed by
+ * spaces and a digit run (monthStarts), or something else. The first two run sticky where they may begin.
+ */
+type Lead = 'digit' | 'month' | 'other';
+const DEFS: { src: string; flags: string; kind: Kind; needs: Needs; lead: Lead }[] = [
+  { src: `${BEGIN}(\\d{4})-(\\d{2})-(\\d{2})${END}`, flags: 'gu', kind: 'iso', needs: 'year', lead: 'digit' },
+  { src: `${BEGIN}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${END}(?:${SP}?(?:року|р\\.|года|г\\.))?`, flags: 'gu', kind: 'numeric', needs: 'year', lead: 'digit' },
+  { src: `${BEGIN}(\\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?${SP}(?:of${SP})?${M}${END}(?:,?${SP}(\\d{4})${END}${YEAR_SUFFIX})?`, flags: 'giu', kind: 'dmy', needs: 'month', lead: 'digit' },
+  { src: `${BEGIN}${M}${SP}(\\d{1,2})(?:st|nd|rd|th)?${END}(?:,?${SP}(\\d{4})${END})?`, flags: 'giu', kind: 'mdy', needs: 'month', lead: 'month' },
+  { src: `${BEGIN}${M}${END}${SP}(\\d{4})${END}${YEAR_SUFFIX}`, flags: 'giu', kind: 'my', needs: 'month', lead: 'month' },
+  { src: `${BEGIN}(\\d{4})(?:-(?:го|й|м|му|у|ий)${END}(?:${SP}(?:році|року|рік|году))?|${SP}?(?:року|році|рік|р\\.|роках|года|году|год|г\\.))(?!\\p{L})`, flags: 'giu', kind: 'y', needs: 'year', lead: 'digit' },
+  { src: `${BEGIN}(?:in|since|by)${SP}(\\d{4})${END}`, flags: 'gu', kind: 'y', needs: 'year', lead: 'other' },
+  { src: `${BEGIN}(?:у|в|во|on|last|this)${SP}${WD}${END}`, flags: 'giu', kind: 'weekday', needs: 'weekday', lead: 'other' },
+  { src: `${BEGIN}(сьогодні|вчора|учора|позавчора|завтра|сегодня|вчера|позавчера|today|yesterday|tomorrow)${END}`, flags: 'giu', kind: 'relative', needs: 'relative', lead: 'other' },
 ];
 /** Lowercase stems, one of which every month (resp. weekday, relative-day) form contains. */
 const NEEDED: Record<Exclude<Needs, 'year'>, string[]> = {
@@ -65,13 +70,16 @@ const NEEDED_RE: Record<Exclude<Needs, 'year'>, RegExp> = {
   weekday: new RegExp(literalTrie(NEEDED.weekday)),
   relative: new RegExp(literalTrie(NEEDED.relative)),
 };
-/** What every year pattern holds (`\d{4}` with the u flag is ASCII digits only). */
-const FOUR_DIGITS = /[0-9]{4}/;
 /** Either of the two: one scan rules both out for the many sentences that hold neither. */
 const WEEKDAY_OR_RELATIVE = new RegExp(literalTrie([...NEEDED.weekday, ...NEEDED.relative]));
 
-/** A compiled pattern; `onLower`: it runs over the lowercased text (it had the `i` flag, now dropped). */
-interface Compiled { re: RegExp; kind: Kind; needs: Needs; onLower: boolean }
+/**
+ * A compiled pattern; `onLower`: it runs over the lowercased text (it had the `i` flag, now dropped).
+ * Either `re`, global, for a scan of the whole text, or `at`, the same pattern sticky, tried only where
+ * a match may begin: at the digit runs for a digit-led pattern, at monthStarts for a month-led one over
+ * lowercased text (only the one that runs is compiled: a fresh worker pays for each).
+ */
+type Compiled = { kind: Kind; needs: Needs; lead: Lead; onLower: boolean } & ({ re: RegExp; at: null } | { re: null; at: RegExp });
 let exact: Compiled[] | undefined;
 let lowered: Compiled[] | undefined;
 /**
@@ -80,10 +88,53 @@ let lowered: Compiled[] | undefined;
  */
 function patterns(lower: boolean): Compiled[] {
   if (lower) {
-    return (lowered ??= DEFS.map((d) => ({ re: plainRegExp(d.src, d.flags.replace('i', '')), kind: d.kind, needs: d.needs, onLower: d.flags.includes('i') })));
+    return (lowered ??= DEFS.map((d) => {
+      const flags = d.flags.replace('i', '');
+      const common = { kind: d.kind, needs: d.needs, lead: d.lead, onLower: d.flags.includes('i') };
+      return d.lead !== 'other' ? { ...common, re: null, at: plainRegExp(d.src, flags.replace('g', 'y')) } : { ...common, re: plainRegExp(d.src, flags), at: null };
+    }));
   }
-  return (exact ??= DEFS.map((d) => ({ re: new RegExp(d.src, d.flags), kind: d.kind, needs: d.needs, onLower: false })));
+  return (exact ??= DEFS.map((d) => {
+    const common = { kind: d.kind, needs: d.needs, lead: d.lead, onLower: false };
+    return d.lead === 'digit' ? { ...common, re: null, at: new RegExp(d.src, d.flags.replace('g', 'y')) } : { ...common, re: new RegExp(d.src, d.flags), at: null };
+  }));
 }
+
+/**
+ * Each pattern (`lower`: for lowercased plain text) as a global regex, whichever way it runs, with what
+ * its matches begin with: for tests of where they begin.
+ */
+export function datePatternsForTest(lower: boolean): readonly { re: RegExp; lead: Lead }[] {
+  return patterns(lower).map((p) => ({ re: p.re ?? new RegExp(p.at.source, p.at.flags.replace('y', 'g')), lead: p.lead }));
+}
+
+/** Code units of the lowercase month forms: a month name in lowercased text is a run of these. */
+const MONTH_CODES = new Set([...MONTHS.keys()].flatMap((k) => [...k].map((c) => c.charCodeAt(0))));
+/** The characters of SP. */
+const isDateSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x202f;
+const DOT = 0x2e;
+
+/**
+ * Where a month-led pattern (mdy, my) may match in lowercased plain text, in increasing order: each
+ * match is a month name (letters of MONTH_CODES, an abbreviation's dot), spaces (SP) and a digit run,
+ * and begins where no letter precedes it (BEGIN). So from each digit run after spaces, back over the
+ * spaces, a dot and the month letters: a match with that digit run can begin only there (any later
+ * position has a letter before it). `runs`: where the text's digit runs begin (asciiDigitRuns).
+ */
+export function monthStarts(low: string, runs: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const run of runs) {
+    let p = run;
+    while (p > 0 && isDateSpace(low.charCodeAt(p - 1))) p--;
+    if (p === run) continue;
+    const q = p > 0 && low.charCodeAt(p - 1) === DOT ? p - 1 : p;
+    let s = q;
+    while (s > 0 && MONTH_CODES.has(low.charCodeAt(s - 1))) s--;
+    if (s < q) out.push(s);
+  }
+  return out;
+}
+
 const RELATIVE: Record<string, number> = {
   сьогодні: 0, вчора: -1, учора: -1, позавчора: -2, завтра: 1, сегодня: 0, вчера: -1, позавчера: -2, today: 0, yesterday: -1, tomorrow: 1,
 };
@@ -125,8 +176,8 @@ function dayMonth(y: number | null, m: number, d: number, ref: Date | undefined)
   return `--${pad(m)}-${pad(d)}`;
 }
 
-function resolve(kind: string, g: string[], text: string, end: number, ref: Date | undefined, lower: boolean): string | null {
-  const num = (i: number): number => Number(g[i]);
+function resolve(kind: string, g: RegExpExecArray, text: string, end: number, ref: Date | undefined, lower: boolean): string | null {
+  const num = (i: number): number => Number(g[i] ?? '');
   const month = (i: number): number => MONTHS.get(wordKey(g[i] ?? '')) ?? 0;
   switch (kind) {
     case 'iso':
@@ -197,7 +248,6 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date, hints: 
   if (ref !== undefined && !(ref instanceof Date && Number.isFinite(ref.getTime()))) throw new TypeError('parseDates: ref must be a valid Date');
   void lang; // month and weekday names of all three languages are unambiguous, so all are always tried
   const out: DateMention[] = [];
-  const taken = (s: number, e: number): boolean => out.some((o) => o.start < e && s < o.end);
   // On plain text the `i` patterns run without `i` over the lowercased text (plain-case.ts).
   const plain = plainLower(text);
   const lower = plain !== null;
@@ -205,26 +255,46 @@ export function parseDates(text: string, lang: Lang = 'und', ref?: Date, hints: 
   // Skip patterns that cannot match (most sentences hold no digit and no weekday): a necessary
   // condition only, checked on the lowercased text, so on other text every pattern still runs.
   const named = lower && !hints.noDayWords && WEEKDAY_OR_RELATIVE.test(low);
-  const digit = hasAsciiDigit(text);
+  const runs = asciiDigitRuns(text);
+  const digit = runs.starts.length > 0;
+  // Plain text with no digit and no day word (most sentences): no pattern can match.
+  if (lower && !digit && !named) return out;
+  const taken = (s: number, e: number): boolean => out.some((o) => o.start < e && s < o.end);
   const can: Record<Needs, boolean> = {
-    // Most sentences with a digit hold no year: one scan for four digits spares the four year patterns.
-    year: digit && FOUR_DIGITS.test(text),
+    // Most sentences with a digit hold no year (four digits in a row), which spares the four year patterns.
+    year: runs.longest >= 4,
     month: digit && (!lower || (!hints.noMonthWords && NEEDED_RE.month.test(low))),
     weekday: !lower || (named && NEEDED_RE.weekday.test(low)),
     relative: !lower || (named && NEEDED_RE.relative.test(low)),
   };
-  for (const { re, kind, needs, onLower } of patterns(lower)) {
+  const take = (m: RegExpExecArray, kind: Kind, hay: string, onLower: boolean): void => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken(start, end)) return;
+    const iso = resolve(kind, m, hay, end, ref, onLower);
+    if (iso) out.push({ iso, start, end });
+  };
+  let months: number[] | undefined;
+  for (const { re, kind, needs, lead, onLower, at } of patterns(lower)) {
     if (!can[needs]) continue;
     // Same offsets either way: lowercasing kept the length.
     const hay = onLower ? low : text;
-    re.lastIndex = 0;
-    for (let m = re.exec(hay); m; m = re.exec(hay)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (taken(start, end)) continue;
-      const iso = resolve(kind, [...m].map((x) => x ?? ''), hay, end, ref, onLower);
-      if (iso) out.push({ iso, start, end });
+    if (re === null) {
+      // Tried only where a match may begin, in order, each after the last match (as a global scan goes on).
+      const starts = lead === 'digit' ? runs.starts : (months ??= monthStarts(low, runs.starts));
+      let from = 0;
+      for (const s of starts) {
+        if (s < from) continue;
+        at.lastIndex = s;
+        const m = at.exec(hay);
+        if (!m) continue;
+        from = s + m[0].length;
+        take(m, kind, hay, onLower);
+      }
+      continue;
     }
+    re.lastIndex = 0;
+    for (let m = re.exec(hay); m; m = re.exec(hay)) take(m, kind, hay, onLower);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -155,7 +155,10 @@ export function mayHoldNumberWord(norm: string): boolean {
   return (inNorms ??= new FoldedVocabulary(WORDS, false)).holds(norm);
 }
 
-const NEXT_WORD = /^[ \u00A0]+(?:and[ \u00A0]+)?([\p{L}'’ʼ]+)/u;
+/** A word at lastIndex (sticky: no slice of the rest of the text per word). */
+const WORD_AT = /[\p{L}'’ʼ]+/uy;
+/** The next word after spaces (and an "and") at lastIndex. */
+const NEXT_WORD = /[ \u00A0]+(?:and[ \u00A0]+)?([\p{L}'’ʼ]+)/uy;
 
 /** Reads a run of number words starting at `start`; null when it is not a quantity (see file comment). */
 export function wordNumberAt(text: string, start: number): { value: number; start: number; end: number; unit?: NumberUnit } | null {
@@ -164,7 +167,8 @@ export function wordNumberAt(text: string, start: number): { value: number; star
   let current = 0;
   let words = 0;
   let lastScale = 0;
-  const first = /^[\p{L}'’ʼ]+/u.exec(text.slice(start))?.[0];
+  WORD_AT.lastIndex = start;
+  const first = WORD_AT.exec(text)?.[0];
   let word = first;
   while (word) {
     const e = V[word.toLowerCase().replace(/[’ʼ]/g, "'")];
@@ -180,7 +184,8 @@ export function wordNumberAt(text: string, start: number): { value: number; star
     }
     words++;
     pos += word.length;
-    const next = NEXT_WORD.exec(text.slice(pos));
+    NEXT_WORD.lastIndex = pos;
+    const next = NEXT_WORD.exec(text);
     if (!next || !V[next[1]!.toLowerCase().replace(/[’ʼ]/g, "'")]) break;
     pos += next[0].length - next[1]!.length;
     word = next[1];

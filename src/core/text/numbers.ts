@@ -7,7 +7,7 @@
 import type { Lang } from '../types';
 import { monthGroup } from './date-words';
 import { isNumberWord, mayBeNumberWord, wordNumberAt, wordNumberStart } from './number-words';
-import { hasAsciiDigit } from './ascii-digit';
+import { asciiDigitRuns } from './ascii-digit';
 import { plainLower, plainRegExp, withoutI } from './plain-case';
 
 export type NumberUnit = 'percent' | 'thousand' | 'million' | 'billion' | 'trillion' | 'year' | 'ordinal';
@@ -32,8 +32,8 @@ const SP = '[ \\u00A0\\u202F\\u2009]';
 // en: "1,500,000" groups thousands; uk/ru: "1,5" is a decimal comma. Spaces group thousands everywhere.
 const NUM_EN = new RegExp(`(?<![\\p{L}\\p{Nd}.,])(\\d{1,3}(?:${SP}\\d{3})+(?![.,]?\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?!\\d)`, 'gu');
 const NUM_CYR = new RegExp(`(?<![\\p{L}\\p{Nd}.,])(\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?(?![.,]?\\d)|\\d+(?:[.,]\\d+)?)(?!\\d)`, 'gu');
-/** dd.mm.yyyy, hh:mm: skipped whole. */
-const DATE_OR_TIME = /^\d{1,2}(?:\.\d{1,2}\.\d{2,4}|:\d{2})/;
+/** dd.mm.yyyy, hh:mm: skipped whole. Sticky, tried where a number begins (it spans 10 characters at most). */
+const DATE_OR_TIME = /\d{1,2}(?:\.\d{1,2}\.\d{2,4}|:\d{2})/y;
 /** The day of "20 травня" / "March 21" is a date (dates.ts), not a quantity. */
 const MONTH_AFTER_SRC = `^(?:-?(?:го|е|th|st|nd|rd))?${SP}+(?:of${SP}+)?${monthGroup()}(?![\\p{L}])`;
 const MONTH_BEFORE_SRC = `${monthGroup()}${SP}+$`;
@@ -90,12 +90,22 @@ function scanNumberWords(text: string, low: string, out: NumberMention[]): void 
   }
 }
 /** Phone numbers, codes and addresses ("044-205-43-00", "R40-06068", "208/1"): not quantities. */
-const CODE_LIKE = /(?:\d+[-/]){2,}\d+|\p{L}+\d+[-/]\d+|\d+\/\d+/gu;
-/**
- * What every CODE_LIKE match contains: a digit, "-" or "/", a digit. Most sentences with digits have
- * none, and CODE_LIKE's `\p{L}+\d+` branch backtracks through every letter of every word.
- */
-const CODE_LIKE_NEEDS = /\d[-/]\d/;
+// The letters of "R40-06068" are tried only where a run of letters begins (`(?<!\p{L})`): a global scan
+// finds the same matches (if a match begins inside a run, one begins at the run's start, and no match
+// ends inside a run of letters), without trying, at every letter of every word, letters then a digit.
+export const CODE_LIKE = /(?:\d+[-/]){2,}\d+|(?<!\p{L})\p{L}+\d+[-/]\d+|\d+\/\d+/gu;
+/** Each number pattern (as written or lowered) sticky, built on first use: tried only where a digit run begins. */
+const stickies = new Map<RegExp, RegExp>();
+function stickyOf(re: RegExp): RegExp {
+  let out = stickies.get(re);
+  if (!out) stickies.set(re, (out = new RegExp(re.source, re.flags.replace('g', 'y'))));
+  return out;
+}
+
+/** The number patterns as the parser runs them, globally (`lower`: for lowercased plain text): for tests of where they begin. */
+export function numberPatternsForTest(lower: boolean): RegExp[] {
+  return [NUM_EN, NUM_CYR].map((re) => pick(re, lower ? '' : null));
+}
 
 /** Word end for Cyrillic too (`\b` is ASCII-only in JS regexes). */
 const END = '(?![\\p{L}\\p{Nd}])';
@@ -117,13 +127,48 @@ const CURRENCY_AFTER: [RegExp, Currency][] = [
   [/^(?:£|(?:фунтів|фунтов|pounds|pound|GBP)(?![\p{L}]))/iu, 'GBP'],
 ];
 const CURRENCY_BEFORE: Record<string, Currency> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₴': 'UAH', '₽': 'RUB' };
-const QUALIFIERS: [RegExp, NumberQualifier][] = [
-  [/(?:понад|більше ніж|більш ніж|більш як|більше за|свыше|более|больше|over|more than)\s+$/iu, 'over'],
-  [/(?:менше ніж|менш ніж|менше|менее|меньше|less than|under|fewer than)\s+$/iu, 'under'],
-  [/(?:близько|приблизно|майже|орієнтовно|около|примерно|почти|about|around|nearly|almost|approximately|some)\s+$/iu, 'about'],
-  [/(?:щонайменше|принаймні|не менше ніж|не менее|как минимум|at least)\s+$/iu, 'at-least'],
-  [/(?:до|up to)\s+$/iu, 'up-to'],
+/** Words before a number that qualify it, in the order they are tried (the first kind that ends right before the number's spaces wins). */
+export const QUALIFIER_WORDS: [string[], NumberQualifier][] = [
+  [['понад', 'більше ніж', 'більш ніж', 'більш як', 'більше за', 'свыше', 'более', 'больше', 'over', 'more than'], 'over'],
+  [['менше ніж', 'менш ніж', 'менше', 'менее', 'меньше', 'less than', 'under', 'fewer than'], 'under'],
+  [['близько', 'приблизно', 'майже', 'орієнтовно', 'около', 'примерно', 'почти', 'about', 'around', 'nearly', 'almost', 'approximately', 'some'], 'about'],
+  [['щонайменше', 'принаймні', 'не менше ніж', 'не менее', 'как минимум', 'at least'], 'at-least'],
+  [['до', 'up to'], 'up-to'],
 ];
+/** How far before a number its qualifier may begin. */
+export const QUALIFIER_REACH = 24;
+/** QUALIFIER_WORDS as regexes over the text before a number (for text that is not plain, plain-case.ts). */
+const QUALIFIERS: [RegExp, NumberQualifier][] = QUALIFIER_WORDS.map(([words, q]) => [new RegExp(`(?:${words.join('|')})\\s+$`, 'iu'), q]);
+/** The qualifier words of lowercased plain text by their last code unit, in QUALIFIER_WORDS order. */
+const QUALIFIERS_BY_LAST = new Map<number, [string, NumberQualifier][]>();
+for (const [words, q] of QUALIFIER_WORDS) {
+  for (const w of words) {
+    const last = w.charCodeAt(w.length - 1);
+    const list = QUALIFIERS_BY_LAST.get(last);
+    if (list) list.push([w, q]);
+    else QUALIFIERS_BY_LAST.set(last, [[w, q]]);
+  }
+}
+
+/** What `\s` matches (with or without the u flag). */
+function isRegExpSpace(c: number): boolean {
+  return c === 0x20 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * What QUALIFIERS find in `low.slice(max(0, at - QUALIFIER_REACH), at)` (lowercased plain text), without a
+ * regex tried at every position of it: a qualifier word ends with a letter and then spaces up to `at`,
+ * so it ends where the spaces before `at` begin; the first kind with a word ending there, within reach, wins.
+ */
+export function qualifierBefore(low: string, at: number): NumberQualifier | undefined {
+  const from = Math.max(0, at - QUALIFIER_REACH);
+  let p = at;
+  while (p > from && isRegExpSpace(low.charCodeAt(p - 1))) p--;
+  if (p === at || p === from) return undefined;
+  const list = QUALIFIERS_BY_LAST.get(low.charCodeAt(p - 1));
+  if (list) for (const [w, q] of list) if (p - w.length >= from && low.startsWith(w, p - w.length)) return q;
+  return undefined;
+}
 
 function parseCore(raw: string, lang: Lang): number {
   const compact = raw.replace(/[ \u00A0\u202F\u2009]/g, '');
@@ -134,9 +179,47 @@ function parseCore(raw: string, lang: Lang): number {
 /** `re` as written, or without `i` when matching the lowercased plain text (plain-case.ts). */
 const pick = (re: RegExp, low: string | null): RegExp => (low !== null ? withoutI(re) : re);
 
+/** The suffix patterns of one kind of text: as written, or for lowercased plain text (withoutI). */
+interface SuffixPatterns {
+  scales: [RegExp, NumberUnit, number][];
+  percent: RegExp;
+  currency: [RegExp, Currency][];
+  year: RegExp;
+  ordinal: RegExp;
+}
+const WRITTEN: SuffixPatterns = { scales: SCALES, percent: PERCENT, currency: CURRENCY_AFTER, year: YEAR_WORD, ordinal: ORDINAL };
+let lowered: SuffixPatterns | undefined;
+/** The suffix patterns for `low` (null: text as written); the lowered ones built on first use, not looked up per pattern per mention. */
+function suffixPatterns(low: string | null): SuffixPatterns {
+  if (low === null) return WRITTEN;
+  return (lowered ??= {
+    scales: SCALES.map(([re, unit, mult]) => [withoutI(re), unit, mult]),
+    percent: withoutI(PERCENT),
+    currency: CURRENCY_AFTER.map(([re, cur]) => [withoutI(re), cur]),
+    year: withoutI(YEAR_WORD),
+    ordinal: withoutI(ORDINAL),
+  });
+}
+
+/** The spaces a suffix may follow the number after (SP). */
+function isNumberSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** Whether `s.slice(start, end)` is one or more ASCII digits (`/^\d+$/`). */
+function digitsOnly(s: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Extends a mention with what follows (scale, percent, year/ordinal suffix, currency); `low`: plainLower(text). */
 function suffixes(text: string, m: NumberMention, low: string | null): void {
   const hay = low ?? text;
+  const pats = suffixPatterns(low);
   // What follows the mention (one leading space dropped), sliced again only when the mention grew:
   // up to a dozen suffix patterns are tried on it.
   let afterAt = -1;
@@ -144,13 +227,14 @@ function suffixes(text: string, m: NumberMention, low: string | null): void {
   const after = (): string => {
     if (afterAt !== m.end) {
       afterAt = m.end;
-      afterText = hay.slice(m.end, m.end + 24).replace(/^[ \u00A0\u202F\u2009]/, '');
+      afterText = hay.slice(m.end + gap(), m.end + 24);
     }
     return afterText;
   };
-  const gap = (): number => (/^[ \u00A0\u202F\u2009]/.test(text.slice(m.end)) ? 1 : 0);
-  for (const [re, unit, mult] of SCALES) {
-    const hit = pick(re, low).exec(after());
+  // The one space that after() drops (the spaces are their own lowercase: text or hay alike).
+  const gap = (): number => (isNumberSpace(text.charCodeAt(m.end)) ? 1 : 0);
+  for (const [re, unit, mult] of pats.scales) {
+    const hit = re.exec(after());
     if (hit) {
       m.value = Math.round(m.value * mult * 1000) / 1000;
       m.unit = unit;
@@ -158,14 +242,14 @@ function suffixes(text: string, m: NumberMention, low: string | null): void {
       break;
     }
   }
-  const pct = pick(PERCENT, low).exec(after());
+  const pct = pats.percent.exec(after());
   if (pct && !m.unit) {
     m.unit = 'percent';
     m.end += gap() + pct[0].length;
     return;
   }
-  for (const [re, cur] of CURRENCY_AFTER) {
-    const hit = pick(re, low).exec(after());
+  for (const [re, cur] of pats.currency) {
+    const hit = re.exec(after());
     if (hit) {
       m.currency = cur;
       m.end += gap() + hit[0].length;
@@ -173,14 +257,13 @@ function suffixes(text: string, m: NumberMention, low: string | null): void {
     }
   }
   if (m.unit) return;
-  const raw = text.slice(m.start, m.end);
-  const year = /^\d{4}$/.test(raw) && m.value >= YEAR_MIN && m.value <= YEAR_MAX ? pick(YEAR_WORD, low).exec(after()) : null;
+  const year = m.end - m.start === 4 && digitsOnly(text, m.start, m.end) && m.value >= YEAR_MIN && m.value <= YEAR_MAX ? pats.year.exec(after()) : null;
   if (year) {
     m.unit = 'year';
     m.end += gap() + year[0].length;
     return;
   }
-  const ord = /^\d+$/.test(raw) ? pick(ORDINAL, low).exec(hay.slice(m.end, m.end + 6)) : null;
+  const ord = digitsOnly(text, m.start, m.end) ? pats.ordinal.exec(hay.slice(m.end, m.end + 6)) : null;
   if (ord) {
     m.unit = 'ordinal';
     m.end += ord[0].length;
@@ -188,14 +271,18 @@ function suffixes(text: string, m: NumberMention, low: string | null): void {
 }
 
 function prefixes(text: string, m: NumberMention, low: string | null): void {
-  const before = text.slice(Math.max(0, m.start - 24), m.start);
-  const cur = CURRENCY_BEFORE[before.slice(-1)];
+  const cur = m.start > 0 ? CURRENCY_BEFORE[text[m.start - 1]!] : undefined;
   if (cur && !m.currency) {
     m.currency = cur;
     m.start -= 1;
   }
+  if (low !== null) {
+    const q = qualifierBefore(low, m.start);
+    if (q) m.qualifier = q;
+    return;
+  }
   for (const [re, q] of QUALIFIERS) {
-    if (pick(re, low).test((low ?? text).slice(Math.max(0, m.start - 24), m.start))) {
+    if (re.test(text.slice(Math.max(0, m.start - QUALIFIER_REACH), m.start))) {
       m.qualifier = q;
       break;
     }
@@ -218,17 +305,26 @@ export function parseNumbers(text: string, lang: Lang = 'und', hints: NumberHint
   const out: NumberMention[] = [];
   const codes: [number, number][] = [];
   const low = plainLower(text);
-  // Every digit pattern needs an ASCII digit (`\d` with the u flag); most sentences have none.
-  const digits = hasAsciiDigit(text);
+  // Every digit pattern needs an ASCII digit (`\d` with the u flag); most sentences have none. A
+  // number begins where a digit run does (no digit before it): the pattern runs sticky there.
+  const runs = asciiDigitRuns(text);
   // On plain text the digit patterns run without `u` too (plain-case.ts: same matches, cheaper).
   const codeLike = low !== null ? withoutI(CODE_LIKE) : CODE_LIKE;
   codeLike.lastIndex = 0;
-  if (digits && CODE_LIKE_NEEDS.test(text)) for (let c = codeLike.exec(text); c; c = codeLike.exec(text)) codes.push([c.index, c.index + c[0].length]);
-  const re = pick(lang === 'en' ? NUM_EN : NUM_CYR, low);
-  re.lastIndex = 0;
-  for (let hit = digits ? re.exec(text) : null; hit; hit = re.exec(text)) {
-    if (DATE_OR_TIME.test(text.slice(hit.index, hit.index + 11))) {
-      re.lastIndex = hit.index + (/^[\d.:]+/.exec(text.slice(hit.index))?.[0].length ?? 1);
+  // Every CODE_LIKE match holds a digit, "-" or "/", a digit: most sentences with digits have none.
+  if (runs.joined) for (let c = codeLike.exec(text); c; c = codeLike.exec(text)) codes.push([c.index, c.index + c[0].length]);
+  const re = runs.starts.length ? stickyOf(pick(lang === 'en' ? NUM_EN : NUM_CYR, low)) : NUM_CYR;
+  // Where a global scan would go on: each run from here on is tried, in order.
+  let next = 0;
+  for (const s of runs.starts) {
+    if (s < next) continue;
+    re.lastIndex = s;
+    const hit = re.exec(text);
+    if (!hit) continue;
+    next = re.lastIndex;
+    DATE_OR_TIME.lastIndex = hit.index;
+    if (DATE_OR_TIME.test(text)) {
+      next = hit.index + (/^[\d.:]+/.exec(text.slice(hit.index))?.[0].length ?? 1);
       continue;
     }
     const at = hit.index;
@@ -244,7 +340,7 @@ export function parseNumbers(text: string, lang: Lang = 'und', hints: NumberHint
     suffixes(text, m, low);
     prefixes(text, m, low);
     out.push(m);
-    re.lastIndex = Math.max(re.lastIndex, m.end);
+    next = Math.max(next, m.end);
   }
   // On plain text a number word is a whole run of letters and apostrophes found in the vocabulary:
   // what wordNumberStart() matches (its lookarounds admit only whole runs), without compiling its

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKWORTHY_THRESHOLD, detectClaims, MAX_ARTICLE_CHARS } from '../../../../src/core/claims/index';
 import { furnitureMap } from '../../../../src/core/claims/furniture';
-import { isHedged, isNegated } from '../../../../src/core/claims/polarity';
+import { analyzeArticle } from '../../../../src/core/claims/analyze';
+import { cueWordSpan, isHedged, isNegated } from '../../../../src/core/claims/polarity';
+import type { Lang } from '../../../../src/core/types';
+import type { Token } from '../../../../src/core/text/tokenize';
+import { fixtureParagraphs } from '../../../eval/corpus-texts';
 import { tokenize } from '../../../../src/core/text/tokenize';
 import { article } from './helpers';
 
@@ -124,4 +128,45 @@ describe('bad and large input', () => {
     const claims = detectClaims(article(['Kremlin spokesman Dmitry Peskov denied the report.', 'Песков опроверг сообщение агентства.'], 'und'));
     expect(claims.map((c) => c.lang)).toEqual(['en', 'ru']);
   });
+});
+
+describe('cue words', () => {
+  it('cueWordSpan holds the words the cue set held, on every attributed fixture sentence', () => {
+    // The set as it was built: each word within the cue's first part, and a negator right before the first word at or after it.
+    const asSet = (text: string, words: readonly Token[], cue: string, family: string | undefined): Set<number> => {
+      const out = new Set<number>();
+      const gap = cue.indexOf(' … ');
+      const head = gap < 0 ? cue : cue.slice(0, gap);
+      const at = text.indexOf(head);
+      if (at < 0) return out;
+      const end = at + head.length;
+      words.forEach((x, i) => {
+        if (x.start >= at && x.end <= end) out.add(i);
+      });
+      const first = words.findIndex((x) => x.start >= at);
+      if (first > 0 && ['не', 'not', 'ни'].includes(words[first - 1]!.norm) && family !== 'confirm') out.add(first - 1);
+      return out;
+    };
+    let cued = 0;
+    let negators = 0;
+    for (const lang of ['uk', 'ru', 'en'] as Lang[]) {
+      for (const s of analyzeArticle(article(fixtureParagraphs(lang), lang))) {
+        const u = s.unit;
+        // Also each cue's words moved one word on, and a cue led by "не", so spans start anywhere and take negators.
+        const cues = s.attr.cue ? [s.attr.cue] : [];
+        for (let i = 1; i + 1 < u.words.length && i < 4; i++) cues.push(u.text.slice(u.words[i]!.start, u.words[i + 1]!.end));
+        for (const cue of cues) {
+          for (const family of [s.attr.family, 'confirm' as const]) {
+            const want = asSet(u.text, u.words, cue, family);
+            const span = cueWordSpan(u, { cue, family });
+            for (let i = -1; i <= u.words.length; i++) expect(span.has(i), `${u.text} / ${cue} @${i}`).toBe(want.has(i));
+            if (want.size) cued++;
+            if (family !== 'confirm' && [...want].some((i) => ['не', 'not', 'ни'].includes(u.words[i]!.norm))) negators++;
+          }
+        }
+      }
+    }
+    expect(cued).toBeGreaterThan(300);
+    expect(negators).toBeGreaterThan(5);
+  }, 30_000);
 });
