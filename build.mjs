@@ -83,9 +83,19 @@ const polyfillAsIs = {
   },
 };
 
+/**
+ * Regex literals with Unicode property escapes (`/\p{L}+/u`) kept as literals. esbuild (since 0.19.4)
+ * rewrites them into `new RegExp("\\p{L}+", "u")` for any browser target, because engines added
+ * properties over the years; the ones we use (general categories such as L, Lu, Nd, and
+ * Extended_Pictographic) work in every browser we target (Chrome 64, Firefox 78). A rewritten
+ * literal inside a function made a new RegExp object on every call.
+ */
+const KEEP_PROPERTY_ESCAPES = { 'regexp-unicode-property-escapes': true };
+
 function esbuildOptions(target, entry, name, format) {
   return {
     plugins: [polyfillAsIs],
+    supported: KEEP_PROPERTY_ESCAPES,
     ...(name === 'content' ? { banner: { js: COMPILE_ALL_ON_LOAD } } : {}),
     entryPoints: [join(ROOT, entry)],
     outfile: join(OUT_ROOT, target, `${name}.js`),

@@ -16,6 +16,8 @@ export async function bundleTs(entry) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // As in build.mjs (KEEP_PROPERTY_ESCAPES): `\p{…}` regex literals stay literals, not a new RegExp per evaluation.
+    supported: { 'regexp-unicode-property-escapes': true },
     packages: 'external',
     sourcemap: 'inline',
     jsx: 'automatic',

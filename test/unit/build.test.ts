@@ -46,6 +46,20 @@ describe('build output', () => {
     }
   });
 
+  it('keeps regex literals with Unicode property escapes as literals (no new RegExp per call)', () => {
+    // esbuild rewrites `/\p{L}/u` into `new RegExp("\\p{L}", "u")` for browser targets unless told
+    // not to (build.mjs KEEP_PROPERTY_ESCAPES); only the constructors the source writes itself remain.
+    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx)$/.test(f));
+    const written = sources.reduce((n, f) => n + (readFileSync(join('src', f), 'utf8').match(/new RegExp\(\s*['"`][^'"`]*\\\\p\{/g)?.length ?? 0), 0);
+    for (const target of ['chrome', 'firefox']) {
+      for (const name of ['content.js', 'background.js']) {
+        const js = readFileSync(join('dist', target, name), 'utf8');
+        const built = js.match(/RegExp\("[^"]*\\\\p\{/g)?.length ?? 0;
+        expect(built, `${target}/${name}`).toBeLessThanOrEqual(written);
+      }
+    }
+  });
+
   it('never turns remote text into markup', () => {
     const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx)$/.test(f));
     for (const f of sources) {
