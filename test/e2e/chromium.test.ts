@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { ROOT, launchChromium, type ChromiumSession } from './browsers';
-import { callTab, highlightCount, isReady, readHighlights, routeVariants, tabIdOf } from './pages';
+import { callTab, claimPoint, highlightCount, isReady, readHighlights, routeVariants, tabIdOf } from './pages';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'chromium');
 
@@ -69,18 +69,7 @@ describe('Chromium: the extension on a fixture outlet page', () => {
     await page.goto(urls.probeUrl);
     await page.waitForFunction(highlightCount, undefined, { timeout: 15_000 });
     // Find the on-screen position of the Reuters claim through its highlight range.
-    const point = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
-      for (const [, h] of registry) {
-        for (const r of h) {
-          if (!r.toString().includes('Reuters із посиланням')) continue;
-          r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-          const rect = r.getClientRects()[0]!;
-          return { x: rect.left + 10, y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    });
+    const point = await page.evaluate(claimPoint, 'Reuters із посиланням');
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
     const card = page.locator('zvirka-card .zv-card');
@@ -121,14 +110,7 @@ describe('Chromium: the extension on a fixture outlet page', () => {
     page.on('pageerror', (e) => pageErrors.push(e));
     await page.goto(urls.cardFaultUrl);
     await page.waitForFunction(isReady, undefined, { timeout: 20_000 });
-    // Click the middle of the first highlighted claim, as a reader would.
-    const at = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
-      const range = [...registry.values()].flatMap((h) => [...h])[0]!;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
-    });
+    const at = (await page.evaluate(claimPoint, ''))!;
     await page.mouse.click(at.x, at.y);
     const notice = page.locator('zvirka-notice');
     await notice.waitFor({ state: 'attached', timeout: 5_000 });

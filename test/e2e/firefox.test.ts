@@ -4,7 +4,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server.mjs';
 import { FIREFOX_UUID, ROOT, findFirefoxPage, launchFirefox } from './browsers';
-import { cardGeometry, highlightCount, horizontalOverflow, isReady, readHighlights, routeVariants, seedPage } from './pages';
+import { cardGeometry, claimPoint, highlightCount, horizontalOverflow, isReady, readHighlights, routeVariants, seedPage } from './pages';
 import { expectReadableCard, VIEWPORT, ZOOM } from './readable';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots', 'firefox');
@@ -81,13 +81,7 @@ describe('Firefox ESR: the extension on a fixture outlet page', () => {
     page.on('pageerror', (e) => pageErrors.push(e as Error));
     await page.goto(urls.cardFaultUrl, { waitUntil: 'load' });
     await page.waitForFunction(isReady, { timeout: 20_000 });
-    const point = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
-      const range = [...registry.values()].flatMap((h) => [...h])[0]!;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
-    });
+    const point = (await page.evaluate(claimPoint, ''))!;
     await page.mouse.click(point.x, point.y);
     await page.waitForFunction(() => !!document.querySelector('zvirka-notice'), { timeout: 10_000 });
     await page.screenshot({ path: join(SHOTS, 'card-load-failed.png') });

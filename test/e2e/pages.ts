@@ -51,6 +51,24 @@ export async function openReady(session: ChromiumSession, url: string): Promise<
   return page;
 }
 
+/**
+ * Runs in the page: scrolls the first highlighted claim whose text holds `needle` ('' for any) to the
+ * middle of the viewport and returns a point near the start of its first line, where a reader would
+ * click; null when no highlighted claim holds it.
+ */
+export function claimPoint(needle: string): { x: number; y: number } | null {
+  const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+  for (const h of registry.values()) {
+    for (const r of h) {
+      if (!r.toString().includes(needle)) continue;
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = r.getClientRects()[0]!;
+      return { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+}
+
 /** Runs in the page: the registered highlights, as name → texts. */
 export function readHighlights(): Record<string, string[]> {
   const out: Record<string, string[]> = {};

@@ -35,29 +35,27 @@ function matchAt(words: Token[], i: number, tokens: WordTest[], from = 0): boole
   return true;
 }
 
-/** Which cue patterns a word can start, kept in the word's record: news vocabulary repeats. */
-const STARTS = valueSlot();
-function patternsStartingWith(t: Token): CuePattern[] {
+/**
+ * The patterns of `all` that word `t` can start (`first`: the union of their first words), kept in
+ * the word's record under `slot`: news vocabulary repeats, and "за", "по", "як" start several phrases.
+ */
+function startingWith<P extends { tokens: WordTest[] }>(t: Token, slot: number, first: WordTest, all: readonly P[]): P[] {
   const r = recordOf(t);
-  let ps = valueOf(r, STARTS) as CuePattern[] | undefined;
+  let ps = valueOf(r, slot) as P[] | undefined;
   if (ps) return ps;
   const norm = t.norm;
-  ps = CUE_FIRST.test(norm) ? CUES.filter((p) => p.tokens[0]!.test(norm)) : [];
-  setValue(r, STARTS, ps);
+  ps = first.test(norm) ? all.filter((p) => p.tokens[0]!.test(norm)) : [];
+  setValue(r, slot, ps);
   return ps;
 }
 
-/** Which attribution phrases a word can start, kept in the word's record ("за", "по", "як" start several). */
+/** Which cue patterns a word can start. */
+const STARTS = valueSlot();
+const patternsStartingWith = (t: Token): CuePattern[] => startingWith(t, STARTS, CUE_FIRST, CUES);
+
+/** Which attribution phrases a word can start. */
 const PHRASE_STARTS = valueSlot();
-function phrasesStartingWith(t: Token): PhrasePattern[] {
-  const r = recordOf(t);
-  let ps = valueOf(r, PHRASE_STARTS) as PhrasePattern[] | undefined;
-  if (ps) return ps;
-  const norm = t.norm;
-  ps = PHRASE_FIRST.test(norm) ? PHRASE_PATTERNS.filter((p) => p.tokens[0]!.test(norm)) : [];
-  setValue(r, PHRASE_STARTS, ps);
-  return ps;
-}
+const phrasesStartingWith = (t: Token): PhrasePattern[] => startingWith(t, PHRASE_STARTS, PHRASE_FIRST, PHRASE_PATTERNS);
 
 /** Whether the word after word i can continue a pattern of several words (`second` tests their second words). */
 function continues(words: Token[], i: number, second: WordTest): boolean {
