@@ -31,6 +31,9 @@ const ES_TARGET = ['chrome120', 'firefox140'];
 const ENTRIES = [
   ['src/background/index.ts', 'background', 'esm'],
   ['src/content/index.ts', 'content', 'iife'],
+  // Extraction, anchoring and highlights, injected by the background when the page is to be analysed
+  // (src/content/engine-loader.ts): its evaluation is a task of its own, apart from content.js's.
+  ['src/content/engine-entry.ts', 'engine', 'iife'],
   // The claim card, injected into the content script's world on first use (src/content/card-loader.ts).
   ['src/content/card-entry.ts', 'card', 'iife'],
   ['src/popup/index.tsx', 'popup', 'iife'],
@@ -60,11 +63,12 @@ function manifestFor(target, manifest) {
 }
 
 /**
- * V8's explicit compile hint (https://v8.dev/blog/explicit-compile-hints): content.js runs nearly all
- * of its code on every page load, so V8 compiles the whole file once while evaluating it instead of
- * pre-parsing it then, and parsing each function again on its first call in the middle of extraction
- * and highlighting. Chromium honours it; other engines read a comment. (Not for card.js: it runs
- * only when a card is opened.)
+ * V8's explicit compile hint (https://v8.dev/blog/explicit-compile-hints): engine.js runs nearly all
+ * of its code on every page it is injected into, so V8 compiles the whole file once while evaluating
+ * it instead of pre-parsing it then, and parsing each function again on its first call in the middle
+ * of extraction and highlighting. Chromium honours it; other engines read a comment. (Not for
+ * content.js, most of which is the polyfill and handlers that run later or never, nor card.js, which
+ * runs only when a card is opened.)
  */
 const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad';
 
@@ -96,7 +100,7 @@ function esbuildOptions(target, entry, name, format) {
   return {
     plugins: [polyfillAsIs],
     supported: KEEP_PROPERTY_ESCAPES,
-    ...(name === 'content' ? { banner: { js: COMPILE_ALL_ON_LOAD } } : {}),
+    ...(name === 'engine' ? { banner: { js: COMPILE_ALL_ON_LOAD } } : {}),
     entryPoints: [join(ROOT, entry)],
     outfile: join(OUT_ROOT, target, `${name}.js`),
     bundle: true,

@@ -13,14 +13,17 @@ import { applyReports } from '../core/reports';
 import { stateOf } from '../shared/claim-state';
 import type { TabStore } from './tab-store';
 
+/** The scripts a content script may have injected into its own world: the page chooses nothing else. */
+export type InjectedScript = 'card.js' | 'engine.js';
+
 export interface BackgroundDeps {
   tabs: TabStore;
   reports: ReportStore;
   /** Called after a report is filed: sends it when the reader configured an endpoint. */
   reportFiled?(): void;
   setBadge(tabId: number, badge: Badge): Promise<void>;
-  /** Runs card.js in one frame of a tab, in the content script's isolated world. */
-  injectCard(tabId: number, frameId: number): Promise<void>;
+  /** Runs one of the content script's own later parts in one frame of a tab, in its isolated world. */
+  injectScript(tabId: number, frameId: number, file: InjectedScript): Promise<void>;
   /** A client for the content script of one tab. */
   contentOf(tabId: number): BackgroundToContent;
   now(): Date;
@@ -87,7 +90,8 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<PageToBackground
       await record(deps, { status: 'analysed', tabId, updatedAt: deps.now().toISOString(), ...report });
     },
     // Only into the frame that asked, and only card.js: the page chooses nothing here.
-    loadCard: (sender) => deps.injectCard(tabIdOf(sender), sender.frameId ?? 0),
+    loadCard: (sender) => deps.injectScript(tabIdOf(sender), sender.frameId ?? 0, 'card.js'),
+    loadEngine: (sender) => deps.injectScript(tabIdOf(sender), sender.frameId ?? 0, 'engine.js'),
     async pageSkipped(sender, url, why) {
       const tabId = tabIdOf(sender);
       const updatedAt = deps.now().toISOString();

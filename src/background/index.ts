@@ -28,8 +28,8 @@ const deps: BackgroundDeps = {
     async () => (await loadSettings(browser.storage.local)).reportEndpoint,
   ),
   reportFiled: () => sendReports(),
-  async injectCard(tabId, frameId) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['card.js'] });
+  async injectScript(tabId, frameId, file) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   },
   async setBadge(tabId, badge) {
     await browser.action.setBadgeText({ tabId, text: badge.text });

@@ -239,6 +239,11 @@ export class PageController {
     return this.focus(id) ? id : null;
   }
 
+  /** Whether destroy() ran (the page's analysis stops giving it links then). */
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
   /** Removes listeners, the card and every highlight. */
   destroy(): void {
     this.doc.removeEventListener('click', this.onClickBound, true);

@@ -76,6 +76,8 @@ export interface PageToBackground {
   pageSkipped(url: string, why: { notArticle?: string; disabled?: boolean }): Promise<void>;
   /** Runs card.js (the claim card's code) in the calling frame's content-script world (card-loader.ts). */
   loadCard(): Promise<void>;
+  /** Runs engine.js (extraction, anchoring, highlights) in the calling frame's content-script world (engine-loader.ts). */
+  loadEngine(): Promise<void>;
 }
 
 /** Tabs, claims and reports for the popup and options (the evidence calls are in EvidenceUiToBackground). */

@@ -1,16 +1,17 @@
 // The content script's own main-thread work in one page load, read from a Chromium trace (CDP
-// Tracing): its evaluation (compile + top-level run, the `EvaluateScript` event of content.js, which
-// performance marks cannot see), and the tasks that ran its code: the evaluation's task and the tasks
-// holding its `zvirka:*` performance marks (extraction; anchoring, highlighting and controller setup).
+// Tracing): its evaluations (compile + top-level run, the `EvaluateScript` events of content.js and
+// of engine.js, which the background injects; performance marks cannot see them), and the tasks that
+// ran its code: the evaluations' tasks and the tasks holding its `zvirka:*` performance marks
+// (extraction; anchoring, highlighting and controller setup).
 // Also the thread (CPU) time between the stage marks, from the marks' thread timestamps: on a busy
 // machine the renderer waits for a core, and a mark's wall-clock measure counts that wait too.
 // Traced categories: DevTools' timeline (tasks, script evaluation) and user timing (the marks).
 import type { CDPSession } from 'playwright-core';
 
 const CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing';
-/** Marks that open and close a stretch of the content script's main-thread work (index.ts). */
+/** Marks that open and close a stretch of the content script's main-thread work (page-run.ts). */
 const STAGE_MARKS = ['zvirka:start', 'zvirka:detected'];
-/** The marks around each stage (index.ts): extraction, then anchoring and highlighting. */
+/** The marks around each stage (page-run.ts): extraction, then anchoring and highlighting. */
 const EXTRACT = ['zvirka:start', 'zvirka:extracted'] as const;
 const HIGHLIGHT = ['zvirka:detected', 'zvirka:end'] as const;
 
@@ -30,7 +31,7 @@ interface TraceEvent {
 
 /** What one load cost the main thread, in ms (-1 when the trace holds no such event). */
 export interface LoadCost {
-  /** Compile + top-level run of content.js. */
+  /** Compile + top-level run of content.js and engine.js, together. */
   evaluate: number;
   /** The longest task holding content-script work (evaluation or a marked stage). */
   longestOwnTask: number;
@@ -54,15 +55,16 @@ export async function traceLoad(cdp: CDPSession, extensionId: string): Promise<(
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await done;
-    const script = `chrome-extension://${extensionId}/content.js`;
-    const evals = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url === script);
+    // The content script's two evaluations: content.js at document_idle, engine.js when injected.
+    const scripts = ['content.js', 'engine.js'].map((f) => `chrome-extension://${extensionId}/${f}`);
+    const evals = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && scripts.includes(e.args?.data?.url ?? ''));
     const ev = evals[0];
     if (!ev) return { evaluate: -1, evaluateCpu: -1, longestOwnTask: -1, longestOwnTaskCpu: -1, longestTask: -1, extractCpu: -1, highlightCpu: -1 };
     // The renderer main thread is the one that evaluated the content script.
     const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === ev.pid && e.tid === ev.tid && e.dur !== undefined);
     const marks = events.filter((e) => STAGE_MARKS.includes(e.name) && e.pid === ev.pid);
     const holding = (ts: number) => tasks.filter((t) => t.ts <= ts && ts <= t.ts + t.dur!);
-    const own = new Set([...holding(ev.ts), ...marks.flatMap((m) => holding(m.ts))]);
+    const own = new Set([...evals.flatMap((e) => holding(e.ts)), ...marks.flatMap((m) => holding(m.ts))]);
     const ms = (us: number) => us / 1000;
     const longest = [...own].sort((a, b) => b.dur! - a.dur!)[0];
     // The page's own marks: the last of each name (one tab, one run of the content script).

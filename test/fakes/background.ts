@@ -24,13 +24,13 @@ export function wireBackground(pageUrl: string) {
     ),
   ]);
   let n = 0;
-  /** Where card.js was injected: [tab, frame]. */
-  const injected: [number, number][] = [];
+  /** What was injected where: [tab, frame, file]. */
+  const injected: [number, number, string][] = [];
   const deps: BackgroundDeps = {
     tabs: new TabStore(ext.session),
     reports: new ReportStore(ext.local, () => `r${n++}`, () => new Date(Date.UTC(2026, 4, 20, 15, 0, n))),
     setBadge: async (tabId, b) => void ext.badges.set(tabId, { text: b.text, color: b.color }),
-    injectCard: async (tabId, frameId) => void injected.push([tabId, frameId]),
+    injectScript: async (tabId, frameId, file) => void injected.push([tabId, frameId, file]),
     contentOf: (tabId) => createClient<BackgroundToContent>('bg→content', ext.sendToTab(tabId)),
     now: () => new Date('2026-05-20T15:00:00Z'),
   };

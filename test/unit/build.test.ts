@@ -29,16 +29,22 @@ describe('build output', () => {
     expect(firefox.browser_specific_settings.gecko.id).toBe('zvirka@zvirka.app');
   });
 
-  it('keeps the claim card out of content.js (card.js is injected on the first open), with the compile hint on content.js only', () => {
+  it('keeps the claim card (card.js) and the page analysis (engine.js) out of content.js, with the compile hint on engine.js only', () => {
     for (const target of ['chrome', 'firefox']) {
       const content = readFileSync(join('dist', target, 'content.js'), 'utf8');
       const card = readFileSync(join('dist', target, 'card.js'), 'utf8');
+      const engine = readFileSync(join('dist', target, 'engine.js'), 'utf8');
       // Preact's render entry point and the card's shadow-root stylesheet live only in card.js.
       for (const marker of ['__zvirkaCardHost', 'zv-root']) expect(card).toContain(marker);
       expect(content).not.toContain('zv-root');
       expect(content).toContain('__zvirkaCardHost');
-      expect(content.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
-      expect(card).not.toContain('allFunctionsCalledOnLoad');
+      // Extraction and its stage marks live only in engine.js, which registers itself for content.js.
+      for (const marker of ['__zvirkaEngine', 'zvirka:extracted']) expect(engine).toContain(marker);
+      expect(content).not.toContain('zvirka:extracted');
+      expect(content).toContain('__zvirkaEngine');
+      expect(engine).not.toContain('zv-root');
+      expect(engine.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+      for (const js of [content, card]) expect(js).not.toContain('allFunctionsCalledOnLoad');
       // The polyfill's exports are used as they are: esbuild's default-import interop copied every
       // API namespace of \`browser\` at load (build.mjs polyfillAsIs), with Object.getOwnPropertyNames.
       expect(content).toContain('should only be loaded in a browser extension'); // the polyfill is in
@@ -52,7 +58,7 @@ describe('build output', () => {
     const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx)$/.test(f));
     const written = sources.reduce((n, f) => n + (readFileSync(join('src', f), 'utf8').match(/new RegExp\(\s*['"`][^'"`]*\\\\p\{/g)?.length ?? 0), 0);
     for (const target of ['chrome', 'firefox']) {
-      for (const name of ['content.js', 'background.js']) {
+      for (const name of ['content.js', 'engine.js', 'background.js']) {
         const js = readFileSync(join('dist', target, name), 'utf8');
         const built = js.match(/RegExp\("[^"]*\\\\p\{/g)?.length ?? 0;
         expect(built, `${target}/${name}`).toBeLessThanOrEqual(written);

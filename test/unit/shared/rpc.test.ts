@@ -41,10 +41,11 @@ describe('message protocol', () => {
     expect(focused).toEqual(['c0', 'c9']);
   });
 
-  it("injects the card's code into the asking tab's top frame, and nowhere else", async () => {
+  it("injects the card's and the engine's code into the asking tab's top frame, and nowhere else", async () => {
     const { content, injected } = setup();
     await content.loadCard();
-    expect(injected).toEqual([[TAB, 0]]);
+    await content.loadEngine();
+    expect(injected).toEqual([[TAB, 0, 'card.js'], [TAB, 0, 'engine.js']]);
   });
 
   it('refuses privileged calls from a content script', async () => {
@@ -63,6 +64,7 @@ describe('message protocol', () => {
       const c = createClient<ContentToBackground>('content→bg', ext.sendFrom(sender));
       await expect(c.pageAnalyzed(report)).rejects.toMatchObject({ remoteName: 'Forbidden' });
       await expect(c.loadCard()).rejects.toMatchObject({ remoteName: 'Forbidden' });
+      await expect(c.loadEngine()).rejects.toMatchObject({ remoteName: 'Forbidden' });
     }
     const popup = createClient<UiToBackground>('ui→bg', ext.sendFrom(ext.pageSender('popup.html')));
     expect(await popup.tabState(7)).toBeNull();
@@ -90,7 +92,7 @@ describe('message protocol', () => {
       tabs: new TabStore(ext.session),
       reports: new ReportStore(ext.local, () => 'x', () => new Date()),
       setBadge: async () => {},
-      injectCard: async () => {},
+      injectScript: async () => {},
       contentOf: () => ({ focusClaim: async () => false, stepClaim: async () => null }),
       now: () => new Date(),
     };
