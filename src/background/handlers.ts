@@ -89,7 +89,7 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<PageToBackground
       const tabId = tabIdOf(sender);
       await record(deps, { status: 'analysed', tabId, updatedAt: deps.now().toISOString(), ...report });
     },
-    // Only into the frame that asked, and only card.js: the page chooses nothing here.
+    // Only into the frame that asked, and only our own scripts: the page chooses nothing here.
     loadCard: (sender) => deps.injectScript(tabIdOf(sender), sender.frameId ?? 0, 'card.js'),
     loadEngine: (sender) => deps.injectScript(tabIdOf(sender), sender.frameId ?? 0, 'engine.js'),
     async pageSkipped(sender, url, why) {

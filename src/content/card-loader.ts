@@ -6,6 +6,7 @@
  * registers the card host class under CARD_HOST_KEY; page scripts cannot see that world.
  */
 import type { CardHooks, CardHost } from './card-host';
+import { injectedLoader, provide, provided } from './injected';
 
 /** Makes the card host for a page, at once when its code is loaded, else once card.js has run. */
 export type CardFactory = (doc: Document, hooks: CardHooks) => CardHost | Promise<CardHost>;
@@ -16,27 +17,15 @@ const CARD_HOST_KEY = '__zvirkaCardHost';
 
 /** Called by card.js: makes the card host class available to the content script. */
 export function registerCardHost(ctor: CardHostClass): void {
-  (globalThis as Record<string, unknown>)[CARD_HOST_KEY] = ctor;
-}
-
-function registered(): CardHostClass | undefined {
-  return (globalThis as Record<string, unknown>)[CARD_HOST_KEY] as CardHostClass | undefined;
+  provide(CARD_HOST_KEY, ctor);
 }
 
 /** A factory that has `inject` run card.js once, on first use (a failed load is retried next time). */
 export function lazyCardFactory(inject: () => Promise<void>): CardFactory {
-  let loading: Promise<void> | null = null;
+  const load = injectedLoader<CardHostClass>('card.js', CARD_HOST_KEY, inject);
   return (doc, hooks) => {
-    const ready = registered();
-    if (ready) return new ready(doc, hooks);
-    loading ??= inject().catch((err: unknown) => {
-      loading = null;
-      throw err;
-    });
-    return loading.then(() => {
-      const ctor = registered();
-      if (!ctor) throw new Error('card.js ran but registered no card host');
-      return new ctor(doc, hooks);
-    });
+    // Loaded already: the host at once, not a promise (the card opens in the same task as the click).
+    const ready = provided<CardHostClass>(CARD_HOST_KEY);
+    return ready ? new ready(doc, hooks) : load().then((ctor) => new ctor(doc, hooks));
   };
 }

@@ -6,6 +6,7 @@
  * evaluated in a task of its own, only on pages where Zvirka is on. It registers under ENGINE_KEY,
  * which page scripts cannot see.
  */
+import { injectedLoader, provide } from './injected';
 import type { runPage } from './page-run';
 
 /** What engine.js gives the content script. */
@@ -17,31 +18,10 @@ const ENGINE_KEY = '__zvirkaEngine';
 
 /** Called by engine.js: makes the engine available to the content script. */
 export function registerEngine(engine: Engine): void {
-  (globalThis as Record<string, unknown>)[ENGINE_KEY] = engine;
+  provide(ENGINE_KEY, engine);
 }
 
-function registered(): Engine | undefined {
-  return (globalThis as Record<string, unknown>)[ENGINE_KEY] as Engine | undefined;
-}
-
-/** The engine, once `inject` has run engine.js (at most once at a time; a failed load is tried again next call). */
+/** The engine, once `inject` has run engine.js (injected.ts). */
 export function engineLoader(inject: () => Promise<void>): () => Promise<Engine> {
-  let loading: Promise<Engine> | null = null;
-  return () => {
-    const ready = registered();
-    if (ready) return Promise.resolve(ready);
-    loading ??= inject().then(
-      () => {
-        loading = null;
-        const engine = registered();
-        if (!engine) throw new Error('engine.js ran but registered no engine');
-        return engine;
-      },
-      (err: unknown) => {
-        loading = null;
-        throw err;
-      },
-    );
-    return loading;
-  };
+  return injectedLoader<Engine>('engine.js', ENGINE_KEY, inject);
 }

@@ -1,6 +1,7 @@
 // Content-script entry: wiring only. The page's analysis (page-run.ts: extract → detect → anchor →
-// highlight → controller) is engine.js, which the background injects when Zvirka is on for the page. Every step is contained: an exception is logged and the page
-// carries on untouched (content scripts run in an isolated world; nothing here throws into it).
+// highlight → controller) is engine.js, which the background injects when Zvirka is on for the page.
+// Every step is contained: an exception is logged and the page carries on untouched (content
+// scripts run in an isolated world; nothing here throws into it).
 import browser from 'webextension-polyfill';
 import type { BackgroundToContent, ContentToBackground } from '../shared/protocol';
 import { createClient, createServer, type Sender } from '../shared/rpc';

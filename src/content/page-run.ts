@@ -47,7 +47,9 @@ export async function runPage(env: PageEnv): Promise<void> {
   const { claims, names } = await bg.detectClaims(article);
   performance.mark('zvirka:detected');
   const ranges = anchorClaims(doc, live, claims);
-  const views = claims.filter((c) => ranges.has(c.id)).map((c) => toView(c, [], (id) => names[id]));
+  // Claims that could not be placed exactly are neither highlighted nor given links.
+  const anchored = claims.filter((c) => ranges.has(c.id));
+  const views = anchored.map((c) => toView(c, [], (id) => names[id]));
   const CSSx = globalThis.CSS as unknown as { highlights?: Map<string, unknown> };
   const sink = customHighlightSink(CSSx.highlights, (globalThis as unknown as { Highlight?: never }).Highlight) ?? overlaySink(doc);
   const highlighter = new Highlighter(sink);
@@ -76,7 +78,6 @@ export async function runPage(env: PageEnv): Promise<void> {
   await bg.pageAnalyzed(report());
   // Evidence: the page joins the reader's index (its in-body links are queued), then its claims get
   // their links; highlights, card, popup and badge follow.
-  const anchored = claims.filter((c) => ranges.has(c.id));
   const page = { url, canonicalUrl: article.canonicalUrl, published: article.published, outlet: article.outlet };
   await bg.pageArticle(article).catch((e: unknown) => env.log('could not index the page', e));
   const links = await bg.linksFor(page, anchored);

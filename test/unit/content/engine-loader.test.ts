@@ -29,7 +29,7 @@ describe('engineLoader', () => {
       if (++attempts === 1) throw new Error('no such tab');
     });
     await expect(load()).rejects.toThrow('no such tab');
-    await expect(load()).rejects.toThrow('registered no engine');
+    await expect(load()).rejects.toThrow('engine.js ran but registered nothing under __zvirkaEngine');
     expect(attempts).toBe(2);
   });
 
