@@ -3,7 +3,7 @@
  * messenger and Google News promos, photo credits, tag lists, share bars, asides, captions, counters.
  * A claim is never detected in any of these, so they never become paragraphs.
  */
-import { testPattern, WordEnd, type TextPattern } from './word-end';
+import { WordEnd, type TextPattern } from './word-end';
 
 /** Elements that are never article text, wherever they sit inside a body. */
 export const COMMON_DROP_SELECTORS = [
@@ -50,9 +50,9 @@ export function furnitureKind(text: string, extra: TextPattern[] = []): string |
   for (const [re, name, max, pre] of COMMON_DROP_TEXT) {
     if (max !== undefined && text.length > max) continue;
     if (pre && !pre.test(text)) continue;
-    if (testPattern(re, text)) return name;
+    if (re.test(text)) return name;
   }
   if (text.length <= PROMO_MAX_CHARS && PROMO_CHANNEL.test(text) && PROMO_VERB.test(text)) return 'promo';
-  for (const re of extra) if (testPattern(re, text)) return 'site-furniture';
+  for (const re of extra) if (re.test(text)) return 'site-furniture';
   return undefined;
 }

@@ -46,28 +46,3 @@ export class WordEnd {
 
 /** A pattern for block text: a regex, or a word-end pattern. */
 export type TextPattern = RegExp | WordEnd;
-
-const tests = new WeakMap<RegExp, (text: string) => boolean>();
-
-function build(re: RegExp): (text: string) => boolean {
-  if (!re.source.endsWith(WORD_END) || re.global || re.sticky) return (text) => re.test(text);
-  let w: WordEnd;
-  try {
-    w = new WordEnd(new RegExp(re.source.slice(0, -WORD_END.length), re.flags));
-  } catch {
-    return (text) => re.test(text); // Defensive: a head that does not parse leaves the pattern as it is.
-  }
-  return (text) => w.test(text);
-}
-
-/** `re.test`, answered without compiling a trailing `(?!\p{L})` whenever that is possible. */
-export function wordEndTest(re: RegExp): (text: string) => boolean {
-  let t = tests.get(re);
-  if (!t) tests.set(re, (t = build(re)));
-  return t;
-}
-
-/** Whether `pattern` matches `text` (a regex written with a trailing `(?!\p{L})` gets the cheap test too). */
-export function testPattern(pattern: TextPattern, text: string): boolean {
-  return pattern instanceof WordEnd ? pattern.test(text) : wordEndTest(pattern)(text);
-}
