@@ -19,11 +19,6 @@ export function firstAsciiDigit(text: string): number {
   return lastAt;
 }
 
-/** `/[0-9]/.test(text)`, answered from memory when `text` is the text asked about last. */
-export function hasAsciiDigit(text: string): boolean {
-  return firstAsciiDigit(text) >= 0;
-}
-
 /** The maximal runs of `[0-9]` of a text, and what the parsers ask about them. */
 export interface DigitRuns {
   /** Where each run begins, in order. */

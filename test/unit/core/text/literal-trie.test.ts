@@ -1,11 +1,11 @@
 /**
  * literalTrie: the trie regex finds a literal exactly where the plain alternation does, on corpus text
  * and on generated strings built from the literals' own pieces (prefixes of one another, shared
- * starts, regex-special characters); hasAsciiDigit answers as /[0-9]/ whatever the order of questions.
+ * starts, regex-special characters); firstAsciiDigit answers as /[0-9]/ whatever the order of questions.
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureParagraphs, labelledSentences } from '../../../eval/corpus-texts';
-import { hasAsciiDigit } from '../../../../src/core/text/ascii-digit';
+import { firstAsciiDigit } from '../../../../src/core/text/ascii-digit';
 import { literalTrie } from '../../../../src/core/text/literal-trie';
 
 const STEMS = ['неділ', 'понеділ', 'понедельн', 'вівтор', 'вторник', 'вчера', 'чора', 'сред', 'серед', 'today', 'tomorrow', 'day'];
@@ -39,9 +39,9 @@ describe('literalTrie', () => {
   });
 });
 
-describe('hasAsciiDigit', () => {
+describe('firstAsciiDigit', () => {
   it('answers as /[0-9]/, asked repeatedly and alternately', () => {
     const texts = ['no digits here', 'рік 2024', 'рік 2024', '٣ arabic-indic is not ASCII', '', '7', 'no digits here'];
-    for (const t of [...texts, ...texts.reverse()]) expect(hasAsciiDigit(t)).toBe(/[0-9]/.test(t));
+    for (const t of [...texts, ...texts.reverse()]) expect(firstAsciiDigit(t)).toBe(t.search(/[0-9]/));
   });
 });
